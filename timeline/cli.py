@@ -1,0 +1,113 @@
+"""The ``timeline`` command: ``build`` a timeline from articles, ``render`` an events table, run the ``example``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from gazetteer import GazetteerError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Runs the command line; returns the exit status (0 ok, 2 bad input)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError, ValueError, GazetteerError) as error:
+        print(f"timeline: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("timeline: interrupted; no output was half-written", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description=__doc__)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="articles -> events table + map/timeline page")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.txt .html .jsonl .csv), folders or globs")
+    _add_build_options(build)
+    build.set_defaults(run=_run_build)
+
+    render = commands.add_parser("render", help="events table (csv, parquet, geojson, jsonl) -> page")
+    render.add_argument("events", metavar="EVENTS")
+    render.add_argument("-o", "--output", required=True, metavar="OUT.html")
+    render.add_argument("--title", default="Conflict timeline")
+    render.set_defaults(run=_run_render)
+
+    example = commands.add_parser("example", help="build the bundled example corpus (offline)")
+    example.add_argument("-o", "--output", default="timeline-example.html", metavar="OUT.html")
+    example.add_argument("--events", metavar="EVENTS.csv", help="also write the events table")
+    example.set_defaults(run=_run_example)
+    return parser
+
+
+def _add_build_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", default="timeline.html", metavar="OUT.html", help="the page (default: %(default)s)")
+    parser.add_argument("--events", metavar="EVENTS", help="also write the events table (.csv .parquet .geojson .jsonl)")
+    parser.add_argument("--manifest", metavar="MANIFEST.csv", help="CSV with file, published[, title, publisher, url]")
+    parser.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for articles without one")
+    parser.add_argument("--title", default="Conflict timeline", help="the page's title")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--workers", type=int, help="Dask: number of local workers")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask: address of an existing scheduler")
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    import timeline
+
+    engine_options = {k: v for k, v in (("workers", args.workers), ("scheduler", args.scheduler)) if v is not None}
+    tl = timeline.build(
+        args.inputs, published=args.published, engine=args.engine, manifest=args.manifest, title=args.title, **engine_options
+    )
+    return _finish(tl, args.output, args.events)
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    from timeline import Timeline
+
+    path = Path(args.events)
+    if not path.is_file():
+        raise FileNotFoundError(f"no events table at {path}")
+    tl = Timeline.from_events(path, title=args.title)
+    tl.to_html(args.output)
+    print(f"wrote {args.output}: {len(tl.events)} events")
+    return 0
+
+
+def _run_example(args: argparse.Namespace) -> int:
+    import timeline
+    from timeline.examples import example_corpus
+
+    tl = timeline.build(example_corpus(), title="Example: a fictional week of conflict reports")
+    return _finish(tl, args.output, args.events)
+
+
+def _finish(tl, output: str, events_path: str | None) -> int:
+    for row in tl.skipped.itertuples():
+        print(f"skipped {row.id}: {row.reason}", file=sys.stderr)
+    tl.to_html(output)
+    if events_path:
+        tl.save_events(events_path)
+    processed = len(tl.articles) - len(tl.skipped)
+    located = int(tl.events["latitude"].notna().sum())
+    print(
+        f"wrote {output}: {len(tl.events)} events ({located} located) from {processed} articles"
+        + (f", {len(tl.skipped)} skipped" if len(tl.skipped) else "")
+        + (f"; events table {events_path}" if events_path else "")
+    )
+    return 0

@@ -1,0 +1,188 @@
+"""The events, places and articles tables: their columns, dtypes, and reading/writing them.
+
+The event columns of the public contract come first, in this order; the columns after them are
+this project's additions (they help review and the page, and are optional when reading).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+# column -> pandas dtype. Dates are kept as ISO strings ("2014-01-04"): they survive every format
+# unchanged and sort correctly; use pd.to_datetime(df.date) for arithmetic.
+EVENT_COLUMNS: dict[str, str] = {
+    "event_id": "string",
+    "article_id": "string",
+    "sources": "string",
+    "date": "string",
+    "date_start": "string",
+    "date_end": "string",
+    "time_precision": "string",
+    "event_type": "string",
+    "sub_event_type": "string",
+    "actor1": "string",
+    "actor2": "string",
+    "fatalities": "Int64",
+    "location": "string",
+    "latitude": "Float64",
+    "longitude": "Float64",
+    "geo_precision": "Int64",
+    "country_code": "string",
+    "admin1": "string",
+    "location_start": "Int64",
+    "location_end": "Int64",
+    "trigger_start": "Int64",
+    "trigger_end": "Int64",
+    "evidence": "string",
+}
+EXTRA_EVENT_COLUMNS: dict[str, str] = {
+    "trigger": "string",  # the words that signal the event
+    "date_text": "string",  # the time expression the date was read from ("" = publication date)
+    "date_source": "string",  # how the date was derived, in words, for the popup
+    "place_source": "string",  # how the place was derived, in words, for the popup
+    "published": "string",  # publication date of the article the event came from
+    "date_uncertain": "boolean",  # no publication date: relative dates could not be resolved
+    "title": "string",  # title of the article the event came from
+    "url": "string",
+    "publisher": "string",
+}
+PLACE_COLUMNS: dict[str, str] = {
+    "article_id": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "text": "string",
+    "name": "string",
+    "latitude": "Float64",
+    "longitude": "Float64",
+    "country_code": "string",
+    "admin1": "string",
+    "feature": "string",
+    "geonameid": "Int64",
+    "role": "string",
+    "precision": "Int64",
+    "score": "Float64",
+}
+ARTICLE_COLUMNS: dict[str, str] = {
+    "id": "string",
+    "title": "string",
+    "published": "string",
+    "published_source": "string",
+    "status": "string",
+    "reason": "string",
+    "path": "string",
+    "url": "string",
+    "publisher": "string",
+    "events": "Int64",
+}
+EVENT_FORMATS = (".csv", ".parquet", ".geojson", ".jsonl")
+
+
+def frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
+    """Returns a DataFrame of ``rows`` with exactly ``columns`` (missing ones empty) and their dtypes."""
+    df = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
+    return conform(df, columns)
+
+
+def conform(df: pd.DataFrame, columns: dict[str, str], keep_extra: bool = False) -> pd.DataFrame:
+    """Returns ``df`` with every column of ``columns`` present, in order, cast to its dtype."""
+    df = df.copy()
+    for name, dtype in columns.items():
+        if name not in df:
+            df[name] = pd.Series(pd.NA, index=df.index, dtype=dtype)
+        else:
+            df[name] = _cast(df[name], dtype)
+    ordered = list(columns) + ([c for c in df.columns if c not in columns] if keep_extra else [])
+    return df[ordered].reset_index(drop=True)
+
+
+def events_frame(rows: list[dict]) -> pd.DataFrame:
+    """Returns the events table for ``rows``: the contract's columns, then this project's extras."""
+    return frame(rows, {**EVENT_COLUMNS, **EXTRA_EVENT_COLUMNS})
+
+
+def _cast(series: pd.Series, dtype: str) -> pd.Series:
+    if dtype == "string":
+        return series.astype("string").replace({"nan": pd.NA, "None": pd.NA, "<NA>": pd.NA})
+    if dtype in ("Int64", "Float64"):
+        return pd.to_numeric(series, errors="coerce").astype(dtype)
+    if dtype == "boolean":
+        return series.map(_to_bool).astype("boolean")
+    return series.astype(dtype)
+
+
+def _to_bool(value: object) -> object:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return pd.NA if value is None or value is pd.NA or (isinstance(value, float) and value != value) else bool(value)
+
+
+def write_events(events: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Writes ``events`` to ``path`` in the format its suffix names (csv, parquet, geojson, jsonl); returns the path.
+
+    The file is written to a temporary name beside it and renamed, so an interrupted run never
+    leaves a half-written table.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in EVENT_FORMATS:
+        raise ValueError(f"cannot write events as {suffix or 'a file without suffix'}: use one of {', '.join(EVENT_FORMATS)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False) as tmp:
+        tmp_path = Path(tmp.name)
+    try:
+        if suffix == ".csv":
+            events.to_csv(tmp_path, index=False)
+        elif suffix == ".parquet":
+            events.to_parquet(tmp_path, index=False)
+        elif suffix == ".jsonl":
+            events.to_json(tmp_path, orient="records", lines=True, force_ascii=False)
+        else:
+            tmp_path.write_text(json.dumps(to_geojson(events), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp_path, path)
+    finally:
+        tmp_path.unlink(missing_ok=True)
+    return path
+
+
+def read_events(path: str | os.PathLike) -> pd.DataFrame:
+    """Returns the events table stored at ``path`` (csv, parquet, geojson or jsonl), conformed to the columns."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    elif suffix == ".parquet":
+        df = pd.read_parquet(path)
+    elif suffix == ".jsonl":
+        df = pd.read_json(path, orient="records", lines=True, dtype=False)
+    elif suffix == ".geojson":
+        df = from_geojson(json.loads(path.read_text(encoding="utf-8")))
+    else:
+        raise ValueError(f"cannot read events from {path.name}: use one of {', '.join(EVENT_FORMATS)}")
+    return conform(df, {**EVENT_COLUMNS, **EXTRA_EVENT_COLUMNS}, keep_extra=True)
+
+
+def to_geojson(events: pd.DataFrame) -> dict:
+    """Returns a GeoJSON FeatureCollection with one Point feature per located event (others have null geometry)."""
+    features = []
+    for record in events.astype(object).where(events.notna(), None).to_dict(orient="records"):
+        lat, lon = record.get("latitude"), record.get("longitude")
+        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        features.append({"type": "Feature", "geometry": geometry, "properties": record})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def from_geojson(collection: dict) -> pd.DataFrame:
+    """Returns the events table held in a GeoJSON FeatureCollection written by :func:`to_geojson`."""
+    rows = []
+    for feature in collection.get("features", []):
+        row = dict(feature.get("properties") or {})
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") == "Point":
+            row["longitude"], row["latitude"] = geometry["coordinates"][:2]
+        rows.append(row)
+    return pd.DataFrame.from_records(rows)
