@@ -91,9 +91,9 @@ def _run_render(args: argparse.Namespace) -> int:
 
 def _run_example(args: argparse.Namespace) -> int:
     import timeline
-    from timeline.examples import example_corpus
+    from timeline.examples import example_corpus, example_manifest
 
-    tl = timeline.build(example_corpus(), title="Example: a fictional week of conflict reports")
+    tl = timeline.build(example_corpus(), manifest=example_manifest(), title="Example: fictional conflict reports")
     return _finish(tl, args.output, args.events)
 
 
