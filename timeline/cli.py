@@ -19,8 +19,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.run(args)
-    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError, ValueError, GazetteerError) as error:
-        print(f"timeline: error: {error}", file=sys.stderr)
+    except (OSError, ValueError, ImportError, GazetteerError) as error:
+        print(f"timeline: error: {_message(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("timeline: interrupted; no output was half-written", file=sys.stderr)
@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_build_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", default="timeline.html", metavar="OUT.html", help="the page (default: %(default)s)")
+    parser.add_argument("-o", "--output", metavar="OUT.html", help="the page (default: timeline.html; none with --stream)")
     parser.add_argument("--events", metavar="EVENTS", help="also write the events table (.csv .parquet .geojson .jsonl)")
     parser.add_argument("--manifest", metavar="MANIFEST.csv", help="CSV with file, published[, title, publisher, url]")
     parser.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for articles without one")
@@ -58,6 +58,15 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument("--workers", type=int, help="Dask: number of local workers")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask: address of an existing scheduler")
+    parser.add_argument("--store", metavar="PATH", help="SQLite store of earlier results: only new or changed articles are processed")
+    parser.add_argument(
+        "--stream", action="store_true",
+        help="bounded memory for corpora larger than memory: write --events (.parquet .csv .jsonl) chunk by chunk, "
+        "events not merged across articles, no page",
+    )
+    parser.add_argument("--chunk-size", type=int, default=1000, metavar="N", help="articles per chunk (default: %(default)s)")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="progress bar on stderr (default: when stderr is a terminal)")
 
 
 def _iso_date(value: str) -> dt.date:
@@ -69,12 +78,29 @@ def _iso_date(value: str) -> dt.date:
 
 def _run_build(args: argparse.Namespace) -> int:
     import timeline
+    from timeline.core import stream_events
 
     engine_options = {k: v for k, v in (("workers", args.workers), ("scheduler", args.scheduler)) if v is not None}
+    if engine_options and args.engine != "dask":
+        raise ValueError("--workers and --scheduler need --engine dask")
+    if args.stream:
+        if not args.events or args.output:
+            raise ValueError("--stream writes only the events table: give --events EVENTS.parquet and no -o")
+        summary = stream_events(
+            args.inputs, args.events, published=args.published, engine=args.engine, manifest=args.manifest,
+            store=args.store, chunk_size=args.chunk_size, progress=args.progress, **engine_options,
+        )
+        _report_skipped(summary.skipped)
+        print(f"wrote {args.events}: {summary.events} events from {summary.processed} articles"
+              + (f", {len(summary.skipped)} skipped" if len(summary.skipped) else ""))
+        return 0
     tl = timeline.build(
-        args.inputs, published=args.published, engine=args.engine, manifest=args.manifest, title=args.title, **engine_options
+        args.inputs, published=args.published, engine=args.engine, manifest=args.manifest, title=args.title,
+        store=args.store, progress=args.progress, **engine_options,
     )
-    return _finish(tl, args.output, args.events)
+    if tl.articles.empty:
+        raise ValueError(f"no articles found in {', '.join(args.inputs)}")
+    return _finish(tl, args.output or "timeline.html", args.events)
 
 
 def _run_render(args: argparse.Namespace) -> int:
@@ -97,9 +123,22 @@ def _run_example(args: argparse.Namespace) -> int:
     return _finish(tl, args.output, args.events)
 
 
+def _report_skipped(articles) -> None:
+    """Prints each skipped article with its reason, and each note on a processed one, to stderr."""
+    for row in articles.itertuples():
+        kind = "skipped" if row.status != "processed" else "note"
+        if kind == "skipped" or isinstance(row.reason, str) and row.reason:
+            print(f"{kind} {row.id}: {row.reason}", file=sys.stderr)
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.filename and error.strerror:
+        return f"{error.filename}: {error.strerror}"
+    return str(error)
+
+
 def _finish(tl, output: str, events_path: str | None) -> int:
-    for row in tl.skipped.itertuples():
-        print(f"skipped {row.id}: {row.reason}", file=sys.stderr)
+    _report_skipped(tl.articles)
     tl.to_html(output)
     if events_path:
         tl.save_events(events_path)

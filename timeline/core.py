@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from timeline import table
-from timeline.engine import ArticleResult, run_local
-from timeline.ingest import Source, read_articles
+from timeline.engine import ArticleResult, iter_results
+from timeline.engine.runner import CHUNK_SIZE
+from timeline.ingest import Source, iter_articles, read_articles
 from timeline.merge import merge_events
 
 
@@ -85,26 +87,26 @@ def build(
     *,
     manifest: str | os.PathLike | None = None,
     title: str = "Conflict timeline",
+    store: str | os.PathLike | None = None,
+    progress: bool | None = None,
     **engine_options,
 ) -> Timeline:
     """Returns the Timeline of the articles in ``source``.
 
     ``source`` is a path, a folder, a glob, a list of paths, a DataFrame (a ``text`` column, optional
     ``published``/``title``/``url``/``id``) or a list of strings. ``published`` is the publication date
-    for articles that have none of their own. ``engine="dask"`` runs the same work on Dask
-    (``scheduler=ADDRESS`` or ``workers=N`` for a local cluster).
+    for articles that have none of their own (see :mod:`timeline.ingest` for the precedence).
+    ``engine="dask"`` runs the same work on Dask (``scheduler=ADDRESS`` or ``workers=N`` for a local
+    cluster). ``store`` is an SQLite file of earlier results: only new or changed articles are
+    processed. ``progress`` shows a progress bar (None: when stderr is a terminal).
     """
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    published = _as_date(published)
     articles = read_articles(source, published=published, manifest=manifest)
-    if engine == "local":
-        results = run_local(articles)
-    elif engine == "dask":
-        from timeline.engine.dask import run_dask
-
-        results = run_dask(articles, **engine_options)
-    else:
-        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    results = [
+        result
+        for chunk in iter_results(articles, engine, store=store, progress=progress, total=len(articles), **engine_options)
+        for result in chunk
+    ]
     return from_results(results, title=title)
 
 
@@ -113,19 +115,88 @@ def from_results(results: list[ArticleResult], title: str = "Conflict timeline")
     event_rows = [row for result in results for row in result.events]
     events = merge_events(table.events_frame(event_rows))
     places = table.frame([row for result in results for row in result.places], table.PLACE_COLUMNS)
-    counts = events["article_id"].value_counts() if len(events) else {}
-    articles = table.frame(
-        [
-            {
-                "id": a.id, "title": a.title, "published": a.published.isoformat() if a.published else None,
-                "published_source": a.published_source, "status": a.status, "reason": a.reason,
-                "path": a.path, "url": a.url, "publisher": a.publisher, "events": int(counts.get(a.id, 0)),
-            }
-            for a in (result.article for result in results)
-        ],
-        table.ARTICLE_COLUMNS,
-    )
+    counts = _event_counts(events)
+    articles = table.frame([_article_row(result.article, counts) for result in results], table.ARTICLE_COLUMNS)
     return Timeline(events, places, articles, title=title)
+
+
+@dataclass(slots=True)
+class StreamSummary:
+    """What :func:`stream_events` did: article and event counts, and the skipped articles with reasons."""
+
+    path: Path
+    articles: int = 0
+    processed: int = 0
+    events: int = 0
+    skipped: pd.DataFrame = field(default_factory=lambda: table.frame([], table.ARTICLE_COLUMNS))
+
+
+def stream_events(
+    source: Source,
+    events_path: str | os.PathLike,
+    published: dt.date | str | None = None,
+    engine: str = "local",
+    *,
+    manifest: str | os.PathLike | None = None,
+    store: str | os.PathLike | None = None,
+    chunk_size: int = CHUNK_SIZE,
+    progress: bool | None = None,
+    **engine_options,
+) -> StreamSummary:
+    """Writes the events of ``source`` to ``events_path`` (.parquet, .csv, .jsonl) chunk by chunk; returns a summary.
+
+    Memory stays flat however large the corpus: articles are read lazily, processed
+    ``chunk_size`` at a time and their events appended to the file, which appears only when the
+    run completes. Events are per article, not merged across articles (merging needs the whole
+    table: ``timeline.merge.merge_events(pd.read_parquet(path))`` when it fits in memory).
+    """
+    from timeline.engine.stream import EventsWriter
+
+    published = _as_date(published)
+    summary = StreamSummary(Path(events_path))
+    skipped: list[dict] = []
+    articles = iter_articles(source, published=published, manifest=manifest)
+    with EventsWriter(events_path) as writer:
+        chunks = iter_results(articles, engine, store=store, chunk_size=chunk_size, progress=progress, **engine_options)
+        for chunk in chunks:
+            rows = [row for result in chunk for row in result.events]
+            writer.write(table.events_frame(rows))
+            summary.articles += len(chunk)
+            summary.events += len(rows)
+            for result in chunk:
+                if result.article.status == "processed":
+                    summary.processed += 1
+                else:
+                    skipped.append(_article_row(result.article, {}))
+    summary.skipped = table.frame(skipped, table.ARTICLE_COLUMNS)
+    return summary
+
+
+def _as_date(published: dt.date | str | None) -> dt.date | None:
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published)
+        except ValueError:
+            raise ValueError(f"published must be a date in YYYY-MM-DD form, not {published!r}") from None
+    return published
+
+
+def _event_counts(events: pd.DataFrame) -> dict[str, int]:
+    """Returns article id -> number of events it reports (as a source of a merged event, too)."""
+    counts: dict[str, int] = {}
+    column = events["sources"].fillna(events["article_id"]) if len(events) else []
+    for sources in column:
+        for article_id in str(sources).split(";"):
+            counts[article_id] = counts.get(article_id, 0) + 1
+    return counts
+
+
+def _article_row(article, counts: dict[str, int]) -> dict:
+    return {
+        "id": article.id, "title": article.title, "published": article.published.isoformat() if article.published else None,
+        "published_source": article.published_source, "status": article.status, "reason": article.reason,
+        "path": article.path, "url": article.url, "publisher": article.publisher, "events": counts.get(article.id, 0),
+    }
 
 
 def _write_atomically(path: Path, content: str) -> None:

@@ -1,6 +1,8 @@
 """Time expressions: found in text, typed and valued as TIMEX3, resolved against the publication date.
 
-SKELETON: the dates work (issue 4) replaces the body of :func:`find_dates`.
+:func:`find_dates` runs the tagger (:mod:`timeline.dates.tagger`), then places each expression on
+the calendar (:mod:`timeline.dates.resolve`) against the anchor, the article's publication date.
+With no anchor, relative expressions keep ``X`` placeholders: the machine's clock is never read.
 """
 
 from __future__ import annotations
@@ -8,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from timeline.dates.resolve import Reading, resolve
+from timeline.dates.tagger import find_candidates
+from timeline.dates.tense import speaks_of_future
 from timeline.document import Doc
 
 __all__ = ["TimeExpression", "annotate", "find_dates"]
@@ -20,7 +25,9 @@ class TimeExpression:
     ``type`` is TIMEX3's ``DATE``, ``TIME``, ``DURATION`` or ``SET``; ``value`` its TIMEX3 value
     ("2014-01-04", "2013-04", "2014-W01", "P2D", "PRESENT_REF", or "XXXX-XX-XX" style when it could
     not be resolved). ``earliest``/``latest`` bound the days the expression can mean (None when
-    unresolved); ``precision`` is "day", "week", "month", "quarter", "year" or None.
+    unresolved); ``precision`` is "day", "week", "month", "quarter", "year" or None. ``mod`` is
+    TIMEX3's modifier (START, MID, END, APPROX, ...); ``relative`` is True when the value depends on
+    the anchor (or, for "the next day", on the story's previous date).
     """
 
     start: int
@@ -32,15 +39,81 @@ class TimeExpression:
     latest: dt.date | None = None
     precision: str | None = None
     mod: str | None = None
+    relative: bool = False
+
+
+# Readings whose value does not depend on the anchor.
+_ABSOLUTE_KINDS = frozenset({"absolute", "decade", "century", "fixed"})
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
     """Returns the time expressions of ``text`` in reading order, resolved against ``anchor``.
 
-    With ``anchor=None`` relative expressions ("Saturday", "last week") stay unresolved: the
-    machine's clock is never consulted.
+    ``anchor`` is the publication date (a ``datetime`` is read as its date). With ``anchor=None``
+    relative expressions ("Saturday", "last week") stay unresolved: the machine's clock is never
+    consulted.
     """
-    return []
+    if not isinstance(text, str):
+        raise TypeError(f"find_dates expects text as a str, not {type(text).__name__}")
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    elif anchor is not None and not isinstance(anchor, dt.date):
+        raise TypeError(f"anchor must be a datetime.date or None, not {type(anchor).__name__}")
+    expressions: list[TimeExpression] = []
+    story_day = anchor  # the last exact day the text spoke of, for "the next day"
+    story_date = anchor  # the last day, month or year it spoke of, for "later that year"
+    clocks: list[int] = []
+    for candidate in find_candidates(text):
+        reading = candidate.reading
+        if _is_clock(reading):
+            clocks.append(len(expressions))
+        base = anchor
+        if reading.kind == "narrative":
+            base = story_day if reading.unit not in ("month", "year") else story_date
+        future = reading.kind not in _ABSOLUTE_KINDS and speaks_of_future(text, candidate.start)
+        resolution = resolve(reading, base, future)
+        expression = TimeExpression(candidate.start, candidate.end, text[candidate.start : candidate.end],
+                                    reading.type, resolution.value, resolution.earliest, resolution.latest,
+                                    resolution.precision, reading.mod, _is_relative(reading))
+        expressions.append(expression)
+        if expression.earliest is not None and expression.type == "DATE" and reading.kind != "fixed":
+            story_date = expression.earliest
+            if expression.precision == "day":
+                story_day = expression.earliest
+    for index in clocks:
+        _date_clock(expressions, index, anchor, text)
+    return expressions
+
+
+def _is_relative(reading: Reading) -> bool:
+    """True when the value depends on the anchor or the story (a year-less quarter, "Saturday")."""
+    if reading.kind in _ABSOLUTE_KINDS:
+        return False
+    return not (reading.kind in ("quarter", "half", "season", "holiday", "thanksgiving") and reading.year is not None)
+
+
+def _is_clock(reading: Reading) -> bool:
+    return reading.kind == "relative_day" and reading.offset == 0 and bool(reading.part) and ":" in reading.part
+
+
+def _date_clock(expressions: list[TimeExpression], index: int, anchor: dt.date | None, text: str) -> None:
+    """Gives a clock time ("10 a.m.") the day of the nearest day expression in its sentence."""
+    clock = expressions[index]
+    best: TimeExpression | None = None
+    for other in expressions:
+        if other is clock or other.precision != "day" or other.earliest is None or other.earliest != other.latest:
+            continue
+        gap_text = text[min(other.end, clock.end) : max(other.start, clock.start)]
+        if any(mark in gap_text for mark in ".!?\n") or len(gap_text) > 60:
+            continue
+        if best is None or abs(other.start - clock.start) < abs(best.start - clock.start):
+            best = other
+    day = best.earliest if best is not None else anchor
+    part = clock.value.split("T", 1)[1]
+    if day is None:
+        clock.value, clock.earliest, clock.latest = f"XXXX-XX-XXT{part}", None, None
+    else:
+        clock.value, clock.earliest, clock.latest, clock.precision = f"{day.isoformat()}T{part}", day, day, "day"
 
 
 def annotate(doc: Doc) -> Doc:

@@ -1,14 +1,36 @@
 """The date of an event: the time expression that governs its sentence, as a day or an interval.
 
-SKELETON: the dates work (issue 4) fills the choice of expression; this stub falls back to the publication date.
+The rule, in order: the DATE or TIME expression nearest the trigger in the same sentence (an
+expression in the trigger's own clause wins over a nearer one across a clause break); else the
+previous sentence's, when it dates a day or a week and is not background; else the publication date
+(precision "day", and ``source`` says the date was not stated). Durations and sets ("for three years",
+"daily") do not date events; "since June 10" opens an interval that runs to the publication date;
+"in the past two days" is an interval.
+
+Background: news retells the past ("after the 2003 invasion", "in 2006 and 2007"). Such an
+expression is returned as what it is, with ``is_background=True`` when it ends more than
+:data:`BACKGROUND_DAYS` before publication. The events helper should drop (or mark as background)
+events whose :class:`EventDate` has ``is_background`` set: they are context, not news.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
+from timeline.dates.tense import speaks_of_future
 from timeline.document import Doc
+
+# An event dated to a period that ended this long before publication is background, not news.
+BACKGROUND_DAYS = 365
+# Characters of extra distance charged for each clause break between trigger and expression.
+_CLAUSE_PENALTY = 60
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|although|which|who|and)\b|"
+                           r"\b(?:but|after|before|since)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
+# Clock times and parts of day carry their day in the value: "2014-01-04T10:00".
+_DAY_PRECISIONS = ("day", "week")
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +40,8 @@ class EventDate:
     ``text`` is the governing time expression ("" when the publication date was used); ``source``
     says in words how the date was derived (shown in the page's popup); ``uncertain`` is True when
     the article has no publication date, so relative expressions could not be resolved.
+    ``is_background`` is True when the date lies well before publication ("after the 2003
+    invasion"): the event is context, and the events helper should drop or mark it.
     """
 
     date: dt.date | None
@@ -27,11 +51,112 @@ class EventDate:
     text: str = ""
     source: str = ""
     uncertain: bool = False
+    is_background: bool = False
 
 
 def event_date(doc: Doc, sentence: tuple[int, int], trigger: tuple[int, int]) -> EventDate:
     """Returns the date of the event signalled at ``trigger`` (character span) within ``sentence``."""
     published = doc.published
+    dates = doc.dates
+    if not dates and doc.text:
+        from timeline.dates import find_dates  # the pipeline normally filled doc.dates already
+
+        dates = find_dates(doc.text, anchor=published)
+    future = speaks_of_future(doc.text, trigger[0])
+    governing = _nearest(doc.text, _dating(dates, *sentence), trigger)
+    if governing is not None:
+        return _from_expression(doc.text, governing, published, future, "")
+    previous = _previous_sentence(doc, sentence)
+    if previous is not None:
+        candidates = [e for e in _dating(dates, *previous)
+                      if e.precision in _DAY_PRECISIONS and not _is_background(e, published)]
+        governing = _nearest(doc.text, candidates, (previous[1], previous[1]))
+        if governing is not None:
+            return _from_expression(doc.text, governing, published, future, " in the previous sentence")
     if published is None:
-        return EventDate(None, None, None, None, source="no publication date known", uncertain=True)
-    return EventDate(published, published, published, "day", source="publication date")
+        return EventDate(None, None, None, None, source="no date in the text and no publication date known",
+                         uncertain=True)
+    return EventDate(published, published, published, "day",
+                     source=f"publication date {published.isoformat()} (no date stated in the sentence)")
+
+
+def is_background(date: EventDate) -> bool:
+    """Returns True when ``date`` marks the event as background (use it to filter events)."""
+    return date.is_background
+
+
+def _dating(dates: list, start: int, end: int) -> list:
+    """Returns the expressions within [start, end) that can date an event (no durations, sets, "now")."""
+    usable = []
+    for expression in dates:
+        if expression.start < start or expression.end > end:
+            continue
+        if expression.type in ("DATE", "TIME") and not expression.value.endswith("_REF"):
+            usable.append(expression)
+        elif expression.type == "DURATION" and expression.earliest is not None:
+            usable.append(expression)  # "the past two days": a period ending at publication
+    return usable
+
+
+def _nearest(text: str, candidates: list, trigger: tuple[int, int]):
+    """Returns the candidate closest to ``trigger``, charging for clause breaks in between."""
+    best, best_cost = None, None
+    for expression in candidates:
+        left, right = sorted(((expression.start, expression.end), trigger))
+        between = text[left[1] : right[0]]
+        cost = max(len(between), 0) + _CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(between))
+        if expression.start > trigger[0]:
+            cost += 5  # "said Saturday" after the verb and "On Friday, ..." before it read alike; prefer after
+        if best_cost is None or cost < best_cost:
+            best, best_cost = expression, cost
+    return best
+
+
+def _previous_sentence(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """Returns the sentence before ``sentence`` when it is in the same paragraph."""
+    before = [s for s in doc.sentences if s[1] <= sentence[0]]
+    if not before:
+        return None
+    previous = before[-1]
+    if "\n\n" in doc.text[previous[1] : sentence[0]]:
+        return None
+    return previous
+
+
+def _is_background(expression, published: dt.date | None) -> bool:
+    latest = expression.latest
+    return published is not None and latest is not None and (published - latest).days > BACKGROUND_DAYS
+
+
+def _from_expression(text: str, expression, published: dt.date | None, future: bool, where: str) -> EventDate:
+    """Turns the governing expression into a best day, an interval and its provenance."""
+    quoted = f"'{expression.text}'{where}"
+    if expression.earliest is None:
+        return EventDate(None, None, None, None, expression.text, uncertain=True,
+                         source=f"{quoted} could not be resolved: no publication date known")
+    start, end = expression.earliest, expression.latest
+    precision = "year" if expression.precision == "quarter" else expression.precision  # the table has no quarters
+    how = (f"{quoted} resolved against publication date {published.isoformat()}"
+           if expression.relative and published is not None else f"{quoted} as stated")
+    if _SINCE.search(text[max(0, expression.start - 12) : expression.start]) and published is not None and start <= published:
+        end = published
+        precision = _span_precision(start, end)
+        how = f"since {quoted}: from {start.isoformat()} to publication date {published.isoformat()}"
+        return EventDate(start, start, end, precision, expression.text, how,
+                         is_background=False)
+    if published is not None and not future and start <= published < end:
+        end = published  # a past event in "this week" happened by the day of writing
+    if start == end:
+        day = start
+    else:
+        day = start + (end - start) / 2  # ACLED's convention: the middle of the week or period
+    return EventDate(day, start, end, precision, expression.text, how, uncertain=False,
+                     is_background=_is_background(expression, published))
+
+
+def _span_precision(start: dt.date, end: dt.date) -> str:
+    days = (end - start).days + 1
+    for precision, most in (("day", 1), ("week", 8), ("month", 32)):
+        if days <= most:
+            return precision
+    return "year"

@@ -1,43 +1,48 @@
 """Events: what happened, who, where, when and how many died, coded in ACLED's taxonomy.
 
-SKELETON: the events work (issue 5) fills :func:`classify`, :func:`extract_events` and :func:`annotate`.
+- :func:`classify` types a snippet into ACLED's 6 event types and 25 sub-event types (:mod:`.taxonomy`),
+  by the lexicon of :mod:`.triggers` and the rules of :mod:`.classify`.
+- :func:`annotate` is the pipeline component (:mod:`.extract`): one event per place and day, with its
+  location (:mod:`.location`), actors (:mod:`.actors`) and fatalities (:mod:`.fatalities`).
+- :func:`extract_events` runs the whole pipeline on one text and returns the events table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pandas as pd
 
-from timeline.document import Article, Doc
+from timeline.document import Article
+from timeline.events.classify import classify
+from timeline.events.extract import annotate
+from timeline.events.taxonomy import EventType
 
 __all__ = ["EventType", "annotate", "classify", "extract_events"]
 
 
-@dataclass(frozen=True, slots=True)
-class EventType:
-    """An ACLED event type and sub-event type, by ACLED's names."""
-
-    event_type: str
-    sub_event_type: str
-
-
-def classify(text: str) -> EventType | None:
-    """Returns the ACLED type and sub-type of the event ``text`` reports, or None when it reports none."""
-    return None
-
-
-def annotate(doc: Doc) -> Doc:
-    """Pipeline component: fills ``doc.events`` with one dict per event (keys: the event columns)."""
-    doc.events = []
-    return doc
-
-
 def extract_events(text: str, published: dt.date | None = None) -> pd.DataFrame:
-    """Returns the events reported in ``text`` as an events table (see :mod:`timeline.table`)."""
+    """Returns the events reported in ``text`` as an events table (see :mod:`timeline.table`).
+
+    ``published`` anchors relative dates ("on Monday"); without it they stay unresolved.
+    """
     from timeline.pipeline import Pipeline
     from timeline.table import events_frame
 
-    doc = Pipeline()(Article(id="text", text=text, published=published, published_source="option" if published else ""))
+    if not isinstance(text, str):
+        raise TypeError(f"extract_events expects the text of an article, not {type(text).__name__}")
+    doc = _pipeline()(Article(id="text", text=text, published=published, published_source="option" if published else ""))
     return events_frame(doc.events)
+
+
+_PIPELINE = None
+
+
+def _pipeline():
+    """Returns one shared pipeline, so the gazetteer is loaded once however many texts are read."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        from timeline.pipeline import Pipeline
+
+        _PIPELINE = Pipeline()
+    return _PIPELINE

@@ -1,0 +1,87 @@
+"""Roles: is a place name the place itself, or does it stand for something else?
+
+News uses capitals and countries for their governments ("Washington said", "Baghdad's decision", "Tehran
+denied"), names places only as where something was said ("Kerry told reporters in Jerusalem"), and builds
+organisations' names from them ("Washington Times"). Such mentions are kept (they are toponyms) but marked, so
+that an event is never placed there. The rules read a few words around the name; they apply to names of
+countries and of large cities, which are the ones news personifies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.place import Place
+
+LITERAL, METONYMIC, DEMONYM, SPEAKER = "literal", "metonymic", "demonym", "speaker"
+
+# Verbs of saying and deciding that take a government as subject: "Tehran denied", "Washington has warned".
+_AGENT_VERB = re.compile(
+    r"^(?:'s?|’s?)?\s*(?:(?:has|have|had|will|would|could|may|might|must|should|did|does|is|was|also|again|"
+    r"then|now|still|not|already|quickly|strongly|repeatedly|officially|publicly|reportedly)\s+){0,2}"
+    r"(?:said|says|say|told|tell|announced|announces|denied|denies|deny|accused|accuses|accuse|warned|warns|warn|"
+    r"urged|urges|urge|rejected|rejects|reject|condemned|condemns|condemn|wants|want|wanted|claimed|claims|"
+    r"insisted|insists|responded|responds|blamed|blames|agreed|agrees|refused|refuses|signed|signs|threatened|"
+    r"threatens|demanded|demands|called|calls|pledged|pledges|vowed|vows|offered|offers|sent|sends|decided|"
+    r"decides|asked|asks|supports|supported|backs|backed|recognized|recognised|recognizes|recognises|"
+    r"imposed|imposes|sanctioned|expelled|recalled|protested|welcomed|welcomes|praised|criticized|criticised|"
+    r"criticizes|criticises|announce|believes|believed|hopes|hoped|fears|feared|argues|argued|insist|"
+    r"confirmed|confirms|acknowledged|admitted|declined|approved|approves|opposed|opposes|has\s+been\s+"
+    r"pressing|is\s+pressing|is\s+considering|considers|considered|plans|planned|intends|intended)\b")
+# Nouns after a possessive that make the name a government: "Baghdad's decision", "Iraq's defence ministry".
+_GOVERNMENT_NOUN = re.compile(
+    r"^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:government|leaders?|leadership|president|prime|premier|minister|ministry|"
+    r"foreign|decision|policy|policies|officials?|ambassador|envoy|allies|ally|position|response|stance|"
+    r"refusal|plan|demands?|role|regime|parliament|embassy|intelligence|defen[cs]e|military|army|navy|"
+    r"air\s+force|forces|troops|cabinet|authorities|administration|request|offer|support|proposal|"
+    r"spokesman|spokeswoman|representative|delegation|approach|strategy|relations|ties|interests?)\b")
+# Verbs and phrases before a name that treat it as a government: "help Baghdad", "talks with Tehran".
+_GOVERNMENT_OBJECT = re.compile(
+    r"\b(?:help|helping|helped|helps|urged|urging|urge|accused|accusing|accuse|pressed|pressing|pressure\s+on|"
+    r"warned|warning|criticized|criticised|sanctions\s+(?:on|against)|ties\s+(?:with|between)|"
+    r"relations\s+(?:with|between)|talks\s+with|negotiations\s+with|backed\s+by|supported\s+by|"
+    r"allied\s+with|envoy\s+to|ambassador\s+to|asked|asking|called\s+on|calling\s+on|told)\s+$")
+_METONYMIC_SUFFIX = {"led", "backed", "based", "brokered", "sponsored", "funded", "allied", "aligned", "linked",
+                     "friendly", "imposed"}
+# Where something was said, not where it happened: "told reporters in Jerusalem", "said in a statement from X".
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
+    r"conference|the\s+press|parliament|lawmakers|a\s+conference|a\s+rally)|(?:news|press)\s+conference|"
+    r"(?:said|says|speaking|spoke|statement|announced|interview|visit|visiting|summit|meeting|talks)|"
+    r"said\s+(?:on\s+\w+\s+)?)\s+(?:in|from|at)\s+$")
+
+
+def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym: bool = False,
+             hyphen_suffix: str = "", followed_by_org: bool = False) -> str:
+    """Returns the role of the name at ``text[start:end]``: literal, metonymic, demonym or speaker."""
+    if is_demonym:
+        return DEMONYM
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 60]
+    if hyphen_suffix in _METONYMIC_SUFFIX:
+        return METONYMIC
+    if followed_by_org:
+        return METONYMIC
+    if _SPEAKER_BEFORE.search(before):
+        return SPEAKER
+    if not _personifiable(place):
+        return LITERAL
+    if _GOVERNMENT_NOUN.match(after):
+        return METONYMIC
+    if _AGENT_VERB.match(after) and not _governed_by_preposition(before):
+        return METONYMIC
+    if _GOVERNMENT_OBJECT.search(before):
+        return METONYMIC
+    return LITERAL
+
+
+def _personifiable(place: Place | None) -> bool:
+    """Returns True for names news uses for governments: countries, and capitals or cities of 500,000+."""
+    if place is None:
+        return False
+    return place.feature == "country" or (place.population or 0) >= 500_000
+
+
+def _governed_by_preposition(before: str) -> bool:
+    """Returns True when a preposition governs the name ("fighting in Baghdad said ..." is no agent)."""
+    return bool(re.search(r"\b(?:in|at|near|from|to|into|of|outside|around|across)\s+(?:the\s+)?$", before))

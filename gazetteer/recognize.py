@@ -1,0 +1,366 @@
+"""Recognition: the spans of a text that name places, found the way a reader finds them.
+
+Capitalised word sequences (up to the gazetteer's longest name) are looked up by their folded key, longest
+first. A match is kept unless the context says it is something else: a common word ("Police", "May"), part of
+a person's name ("Jordan Smith", "Gen. Jackson", "Hillary Clinton"), or a word that is lowercase elsewhere in
+the same text. Country adjectives and demonyms ("Iraqi", "Americans") are found from a table. Each
+:class:`Candidate` records the cues a resolver and the role classifier need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from gazetteer.folding import fold
+from gazetteer.gazetteer import demonyms
+
+DATA = Path(__file__).parent / "data"
+
+# Lowercase words allowed inside a multi-word name ("Isle of Wight", "Trinidad and Tobago", "Rio de Janeiro").
+CONNECTORS = {"of", "and", "de", "del", "la", "le", "du", "da", "do", "dos", "das", "upon", "on", "the", "sur",
+              "al", "el", "bin", "ibn", "am", "an", "der", "den", "von", "y", "i", "e", "di"}
+# Lowercase Arabic articles that may open a name ("al-Qaim", "al Anbar").
+ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "ez", "ed", "es", "en", "er", "et"}
+# Words before a name that say a place follows.
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "throughout",
+                      "toward", "towards", "around", "via", "through", "between", "across", "reach", "reached",
+                      "entered", "captured", "seized", "visited", "village", "town", "city", "province",
+                      "district", "capital", "governorate", "region", "county", "suburb", "outskirts", "north",
+                      "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+                      "southern", "eastern", "western", "central"}
+# Words after a name that say it is a place ("Anbar province", "the Ramadi area").
+PLACE_TYPES = {"province", "provinces", "county", "counties", "city", "district", "districts", "governorate",
+               "state", "region", "town", "village", "area", "parish", "borough", "township", "valley",
+               "municipality", "prefecture", "oblast", "territory", "neighborhood", "neighbourhood", "suburb",
+               "border", "river", "island", "islands", "airport", "port", "harbor", "harbour", "mountains",
+               "police", "hospital", "sheriff", "school", "schools", "residents", "area's", "streets"}
+# Capitalised words after a town's name that make a local institution of it ("Cottonport Fire Station"):
+# the name is still the town.
+FACILITIES = {"fire", "high", "middle", "elementary", "library", "church", "memorial", "regional", "municipal",
+              "public", "community", "city", "town", "village", "township", "board", "station", "road", "street",
+              "avenue", "mall", "park", "square", "bridge", "hall", "center", "centre", "campus", "jail",
+              "prison", "zoo", "stadium", "market", "mosque", "cathedral", "court", "courthouse", "council",
+              "county", "police", "sheriff", "hospital", "school", "airport", "port", "harbor", "harbour",
+              "state", "district", "department", "office", "area", "metro", "international", "national"}
+# Capitalised words before a name that do not make it part of another name ("Western Iraq", "Greater London").
+MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+             "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+             "southwestern", "upper", "lower", "greater", "downtown", "metro", "metropolitan", "rural", "inner",
+             "outer", "old", "the", "in", "at", "from", "to", "of", "and", "near", "across", "for", "by", "on",
+             "with", "into", "outside", "between", "after", "before", "since", "while", "when", "as", "but",
+             "both", "all", "most", "many", "some", "meanwhile", "elsewhere", "residents", "and", "or", "nor",
+             "where", "like", "including", "than", "that", "said", "says", "against", "over", "under",
+             "through", "during", "until", "a", "an", "this", "its", "his", "her", "their", "our", "also",
+             "neighboring", "neighbouring", "nearby", "mainland", "coastal", "southernmost", "northernmost"}
+_ARTICLE_PREFIXES = tuple(article + "-" for article in ARTICLES)
+_ARTICLE_GLUED = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r")[-'’][A-Z]")
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?")
+_SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|\n)\s*[\"“‘'(\[]*\s*$")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """Returns the recognition word lists of ``gazetteer/data`` by name (function, common, titles, ...)."""
+    return {
+        "function": _word_list("geoparse_function_words.txt"),
+        "common": _word_list("geoparse_common_words.txt"),
+        "titles": _word_list("geoparse_titles.txt"),
+        "first_names": _word_list("geoparse_first_names.txt"),
+        "org": _word_list("geoparse_org_words.txt"),
+    }
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str | None]]:
+    """Returns ``{abbreviation: (full name, country code or None)}`` ("Ga." -> ("Georgia", "US"))."""
+    table = {}
+    with open(DATA / "geoparse_abbreviations.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            abbreviation, name, country = (line.rstrip("\n").split("\t") + [""])[:3]
+            table[abbreviation] = (name, country or None)
+    return table
+
+
+@dataclass(slots=True)
+class Token:
+    """A word of the text; ``capitalised`` is True for "Baghdad", "US" and "al-Qaim" (an Arabic article glued
+    to a capitalised word)."""
+
+    start: int
+    end: int
+    text: str
+    capitalised: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name a place, with the cues found around it.
+
+    ``kind`` is ``"name"`` (looked up by its own spelling), ``"abbreviation"`` (looked up as ``lookup_name``
+    within ``country_code``) or ``"demonym"`` (the country ``country_code``).
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str = "name"
+    lookup_name: str = ""
+    country_code: str | None = None
+    sentence_initial: bool = False
+    cue: bool = False
+    possessive: bool = False
+    hyphen_suffix: str = ""
+    followed_by_org: bool = False
+    tokens: int = 1
+
+
+def tokenize(text: str) -> list[Token]:
+    """Returns the word tokens of ``text``: possessive "'s" split off, "US-led" cut to "US"."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, word = match.start(), match.group()
+        if "-" in word and (not word.startswith(_ARTICLE_PREFIXES) or word.count("-") > 1):
+            parts = word.split("-")
+            # Cut at the first lowercase part that is not an Arabic article before a capitalised one.
+            for index in range(1, len(parts)):
+                part = parts[index]
+                nxt = parts[index + 1] if index + 1 < len(parts) else ""
+                if part and part[0].islower() and not (part in ARTICLES and nxt[:1].isupper()):
+                    word = "-".join(parts[:index])
+                    break
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        word = word.rstrip("'’-")
+        if word:
+            capitalised = word[0].isupper() or (word[0] in "ae" and bool(_ARTICLE_GLUED.match(word)))
+            tokens.append(Token(start, start + len(word), word, capitalised))
+    return tokens
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start]
+    return start == 0 or not before.strip(" \t\"“‘'([") or bool(_SENTENCE_END.search(before))
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Returns the spans of lines written in title case (headlines), where capitals say nothing."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_]+", line)
+        long_words = [w for w in words if len(w) > 3]
+        if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+class Recognizer:
+    """Finds the candidate place spans of a text with a gazetteer's ``known`` and ``max_name_words``."""
+
+    def __init__(self, gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.max_words = max(1, min(int(getattr(gazetteer, "max_name_words", 6) or 6), 8))
+        self.words = word_lists()
+        self.abbreviations = abbreviations()
+        self.demonyms = demonyms()
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Returns the candidate place spans of ``text`` in reading order, false friends removed."""
+        tokens = tokenize(text)
+        lowercase_words = {t.text for t in tokens if t.text.islower()}
+        headline_spans = _title_case_lines(text)
+        found: list[Candidate] = []
+        person_words: set[str] = set()
+        self._named_people = _after_titles(text, tokens, self.words["titles"])
+        index = 0
+        while index < len(tokens):
+            candidate, width = self._match_at(text, tokens, index)
+            if candidate is None:
+                index += 1
+                continue
+            in_headline = any(s <= candidate.start < e for s, e in headline_spans)
+            verdict = self._judge(text, tokens, index, width, candidate, lowercase_words, in_headline)
+            if verdict == "person":
+                person_words.add(candidate.key)
+                # The name before a surname is the given name, not a place: "Nadia Wilkinson".
+                if (found and index > 0 and found[-1].end == tokens[index - 1].end and not found[-1].cue
+                        and found[-1].tokens == 1 and not _is_major(self.gazetteer, found[-1].key)):
+                    person_words.add(found.pop().key)
+            elif verdict == "place":
+                found.append(candidate)
+            index += width
+        # A word once used as part of a person's name is that person elsewhere too ("Clinton said").
+        return [c for c in found if not (c.tokens == 1 and c.kind == "name" and c.key in person_words)]
+
+    # -------------------------------------------------------------- matching
+
+    def _match_at(self, text: str, tokens: list[Token], index: int) -> tuple[Candidate | None, int]:
+        first = tokens[index]
+        opens_with_article = (first.text.lower() in ARTICLES and index + 1 < len(tokens)
+                              and tokens[index + 1].capitalised and _joined(text, first, tokens[index + 1]))
+        if not first.capitalised and not opens_with_article:
+            return None, 1
+        abbreviation = self._abbreviation_at(text, tokens, index)
+        if abbreviation:
+            return abbreviation, abbreviation.tokens
+        limit = min(len(tokens), index + self.max_words)
+        last = index
+        while last + 1 < limit and _joined(text, tokens[last], tokens[last + 1]):
+            nxt = tokens[last + 1]
+            if not nxt.capitalised and nxt.text not in CONNECTORS:
+                break
+            last += 1
+        for end_index in range(last, index - 1, -1):
+            end_token = tokens[end_index]
+            if not end_token.capitalised:
+                continue
+            surface = text[first.start:end_token.end]
+            if end_index == index and not first.text.isupper() and fold(first.text) in self.demonyms:
+                return Candidate(first.start, first.end, first.text, fold(first.text), kind="demonym",
+                                 country_code=self.demonyms[fold(first.text)]), 1
+            key = fold(surface)
+            if key and self.gazetteer.known(key):
+                return Candidate(first.start, end_token.end, surface, key, lookup_name=surface,
+                                 tokens=end_index - index + 1), end_index - index + 1
+        return None, 1
+
+    def _abbreviation_at(self, text: str, tokens: list[Token], index: int) -> Candidate | None:
+        token = tokens[index]
+        surface = token.text
+        if text[token.end:token.end + 1] == "." and surface + "." in self.abbreviations:
+            surface += "."
+        entry = self.abbreviations.get(surface)
+        if entry is None:
+            return None
+        # "Ga.", "Miss.", "Man." read as states only right after "Town, " (single-dot forms are also words).
+        if surface.count(".") == 1:
+            before = text[max(0, token.start - 40):token.start]
+            if not re.search(r"[A-Z][\w.'’-]*,\s*$", before):
+                return None
+        name, country = entry
+        end = token.start + len(surface)
+        return Candidate(token.start, end, surface, fold(name), kind="abbreviation", lookup_name=name,
+                         country_code=country, cue=True)
+
+    # -------------------------------------------------------------- judging
+
+    def _judge(self, text: str, tokens: list[Token], index: int, width: int, candidate: Candidate,
+               lowercase_words: set[str], in_headline: bool) -> str:
+        """Returns "place", "person" (part of a person's name) or "word" (something else)."""
+        words = self.words
+        previous = tokens[index - 1] if index > 0 else None
+        following = tokens[index + width] if index + width < len(tokens) else None
+        prev_joined = previous is not None and _joined(text, previous, tokens[index])
+        next_joined = following is not None and _joined(text, tokens[index + width - 1], following)
+        prev_word = previous.text.lower().rstrip(".") if previous else ""
+        next_word = following.text.lower() if following else ""
+        candidate.sentence_initial = _sentence_initial(text, candidate.start)
+        candidate.possessive = text[candidate.end:candidate.end + 2] in ("'s", "’s")
+        after = text[candidate.end:candidate.end + 20]
+        suffix = re.match(r"-([a-z]+)", after)
+        candidate.hyphen_suffix = suffix.group(1) if suffix else ""
+        candidate.followed_by_org = bool(next_joined and following.capitalised and next_word in words["org"])
+        if candidate.kind == "abbreviation":
+            return "place"
+        surface_lower = candidate.text.lower()
+        single = candidate.tokens == 1
+        if candidate.kind == "demonym":
+            return "place"
+        if single and not candidate.text.isupper() and surface_lower in words["function"]:
+            return "word"
+        # A title before the name: "Gen. Jackson", "President Lincoln", "Prime Minister Nuri al-Maliki".
+        if index in self._named_people:
+            return "person"
+        # Part of a longer capitalised name that is no place: "Hillary Clinton", "Nouri al-Maliki".
+        if (prev_joined and previous.capitalised and prev_word not in MODIFIERS and not in_headline
+                and fold(previous.text) not in self.demonyms and not candidate.sentence_initial
+                and not previous.text.isupper()):
+            return "person"
+        # A given name before a surname: "Jordan Smith", "Paris Hilton", "Tim Allman" (a small "Tim" somewhere).
+        if next_joined and _ARTICLE_GLUED.match(following.text) and not self.gazetteer.known(fold(following.text)):
+            return "person"  # "Jamil al-Shimary": a given name before an Arabic family name
+        if (single and next_joined and following.capitalised and not in_headline and not following.text.isupper()
+                and next_word not in words["org"] and next_word not in PLACE_TYPES and next_word not in FACILITIES
+                and fold(following.text) not in self.demonyms
+                and ((surface_lower in words["first_names"] and not self._is_major(fold(following.text)))
+                     or not (self._is_major(candidate.key) or self.gazetteer.known(fold(following.text))))):
+            return "person"
+        # Acronyms of organisations that spell some village's name ("UN", "AFP", "OAS").
+        if single and candidate.text.isupper() and len(candidate.text) <= 5 and not self._is_major(candidate.key):
+            return "word"
+        candidate.cue = self._has_cue(text, candidate, prev_word if prev_joined or previous else "",
+                                      next_word if next_joined else "")
+        common = single and (surface_lower in words["common"] or surface_lower in lowercase_words)
+        if common and not candidate.cue:
+            if candidate.sentence_initial or in_headline or surface_lower in lowercase_words:
+                return "word"
+            if not self._is_major(candidate.key):
+                return "word"
+        return "place"
+
+    def _has_cue(self, text: str, candidate: Candidate, prev_word: str, next_word: str) -> bool:
+        if prev_word in PLACE_PREPOSITIONS or next_word in PLACE_TYPES:
+            return True
+        after = text[candidate.end:candidate.end + 40]
+        before = text[max(0, candidate.start - 40):candidate.start]
+        # "Split, Croatia" / "Ramadi, Iraq": a container follows; "Iraq's Mobile"-like chains are rare.
+        container = re.match(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)", after)
+        if container and self.gazetteer.known(fold(container.group(1))):
+            return True
+        return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", before) and
+                    re.search(r"\b(?:town|city|village|province|district|capital|region|governorate|county)"
+                              r"\s+(?:of|in)\s+(?:the\s+)?$", before))
+
+    def _is_major(self, key: str) -> bool:
+        """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""
+        return _is_major(self.gazetteer, key)
+
+
+@lru_cache(maxsize=200_000)
+def _is_major(gazetteer, key: str) -> bool:
+    places = gazetteer.lookup_key(key)
+    if not places:
+        return False
+    best = places[0]
+    return best.feature in ("country", "admin1") or (
+        best.feature != "admin2" and (best.population or 0) >= 100_000)
+
+
+def _after_titles(text: str, tokens: list[Token], titles: frozenset[str]) -> set[int]:
+    """Returns the indices of the tokens that form a person's name after a title ("Gen. Ali Ghaidan Majeed")."""
+    people = set()
+    for index, token in enumerate(tokens[:-1]):
+        if not token.capitalised or token.text.lower() not in titles:
+            continue
+        following = index + 1
+        while following < len(tokens) and following - index <= 4:
+            left, right = tokens[following - 1], tokens[following]
+            gap = text[left.end:right.start]
+            if not (gap in (" ", ". ") and (right.capitalised or right.text in ("al", "bin", "ibn", "el"))):
+                break
+            if right.text.lower() in titles:  # "Prime Minister Nuri": the name starts after the last title
+                following += 1
+                continue
+            people.add(following)
+            following += 1
+    return people
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Returns True when only spaces (or "St. "-style full stops of abbreviations) separate two tokens."""
+    gap = text[left.end:right.start]
+    if gap == " " or gap == "  ":
+        return True
+    return gap in (". ", ".") and len(left.text) <= 3 and left.text[0].isupper() and left.text.lower() in {
+        "st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "u"}

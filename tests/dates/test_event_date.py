@@ -1,0 +1,106 @@
+"""The date of an event: the expression that governs its sentence, or the one before, or publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.dates import find_dates
+from timeline.dates.event_date import EventDate, event_date, is_background
+from timeline.document import Article, Doc
+from timeline.text import split_sentences
+
+
+def make_doc(text: str, published: dt.date | None) -> Doc:
+    doc = Doc(Article(id="t", text=text, published=published), text=text)
+    doc.sentences = split_sentences(text)
+    doc.dates = find_dates(text, published)
+    return doc
+
+
+def date_of(text: str, trigger_word: str, published: dt.date | None = dt.date(2014, 1, 4), occurrence: int = 0):
+    doc = make_doc(text, published)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(trigger_word, start + 1)
+    trigger = (start, start + len(trigger_word))
+    return event_date(doc, doc.sentence_at(start), trigger)
+
+
+def test_weekday_in_the_sentence_is_resolved_against_publication():
+    date = date_of("Militants seized the town on Friday, officials said.", "seized")
+    assert (date.date, date.start, date.end, date.precision) == (dt.date(2014, 1, 3),) * 3 + ("day",)
+    assert date.text == "Friday"
+    assert "Friday" in date.source and "2014-01-04" in date.source
+    assert not date.uncertain and not date.is_background
+
+
+def test_nearest_expression_in_the_same_clause_wins():
+    text = "Gunmen attacked a checkpoint on Monday; on Wednesday a bomb killed five people."
+    assert date_of(text, "attacked").date == dt.date(2013, 12, 30)
+    assert date_of(text, "killed").date == dt.date(2014, 1, 1)
+
+
+def test_previous_sentence_dates_a_continuing_story():
+    text = "Clashes broke out in the city on Thursday. Five soldiers were killed and ten wounded."
+    date = date_of(text, "killed")
+    assert date.date == dt.date(2014, 1, 2)
+    assert "previous sentence" in date.source
+
+
+def test_publication_date_is_the_fallback_and_says_so():
+    text = "A bomb exploded near a market.\n\nPolice arrested two suspects."
+    date = date_of(text, "arrested")
+    assert (date.date, date.precision) == (dt.date(2014, 1, 4), "day")
+    assert "publication date" in date.source and not date.text
+
+
+def test_durations_and_sets_do_not_date_events():
+    date = date_of("Rebels who fought for three years shell the town daily.", "shell")
+    assert date.text == "" and date.date == dt.date(2014, 1, 4)
+
+
+def test_since_gives_an_interval_to_publication():
+    date = date_of("Fighting has displaced thousands since June 10.", "Fighting", dt.date(2014, 6, 21))
+    assert (date.start, date.end) == (dt.date(2014, 6, 10), dt.date(2014, 6, 21))
+    assert date.date == dt.date(2014, 6, 10)
+
+
+def test_past_two_days_is_an_interval():
+    date = date_of("Militants attacked the base in the past two days.", "attacked", dt.date(2014, 6, 21))
+    assert date.start == dt.date(2014, 6, 19) and date.end == dt.date(2014, 6, 21)
+    assert date.start <= date.date <= date.end
+
+
+def test_week_interval_is_clamped_to_publication_and_dated_mid_way():
+    date = date_of("The army shelled the district this week.", "shelled", dt.date(2014, 1, 1))
+    assert (date.start, date.end, date.precision) == (dt.date(2013, 12, 30), dt.date(2014, 1, 1), "week")
+    assert date.date == dt.date(2013, 12, 31)
+
+
+def test_historical_expressions_are_background():
+    text = "The city was the target of two major assaults after the 2003 invasion."
+    date = date_of(text, "assaults")
+    assert date.text == "2003" and date.precision == "year"
+    assert date.is_background and is_background(date)
+
+
+def test_recent_year_is_not_background():
+    date = date_of("Protests broke out in late 2013.", "Protests", dt.date(2014, 1, 4))
+    assert not date.is_background and date.precision == "year"
+
+
+def test_no_publication_date_means_uncertain_and_no_day():
+    date = date_of("Militants seized the town on Friday.", "seized", None)
+    assert date.uncertain and date.date is None and date.start is None
+    date = date_of("Militants seized the town.", "seized", None)
+    assert date.uncertain and date.date is None
+
+
+def test_absolute_date_needs_no_publication_date():
+    date = date_of("Militants seized the town on January 3, 2014.", "seized", None)
+    assert date.date == dt.date(2014, 1, 3) and not date.uncertain
+
+
+def test_event_date_fields_are_stable():
+    assert [f for f in EventDate.__dataclass_fields__] == [
+        "date", "start", "end", "precision", "text", "source", "uncertain", "is_background"]

@@ -1,0 +1,189 @@
+"""The embedded index: lookups of the places conflict reporting needs, ranking, the on-disk format and its cache."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from gazetteer import Gazetteer, IndexBuildError, Place
+from gazetteer.folding import fold
+from gazetteer.index import FORMAT_VERSION, IndexedPlace, IndexReader, read_stamp, write_index
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer()
+
+
+@pytest.mark.parametrize("name, country, feature, admin1_key, near", [
+    ("Fallujah", "IQ", "populated place", "anbar", (33.35, 43.78)),
+    ("Falluja", "IQ", "populated place", "anbar", (33.35, 43.78)),
+    ("Ramadi", "IQ", "populated place", "anbar", (33.42, 43.31)),
+    ("al-Qaim", "IQ", "populated place", "anbar", (34.39, 40.99)),
+    ("Al Qa'im", "IQ", "populated place", "anbar", (34.39, 40.99)),
+    ("Baquba", "IQ", "populated place", "diyala", (33.75, 44.61)),
+    ("Baladruz", "IQ", "populated place", "diyala", (33.70, 45.08)),
+    ("Hawija", "IQ", "populated place", "kirkuk", (35.33, 43.77)),
+    ("Mosul", "IQ", "populated place", "ninawa", (36.34, 43.12)),
+    ("Baghdad", "IQ", "populated place", "baghdad", (33.34, 44.40)),
+    ("Anbar", "IQ", "admin1", "anbar", None),
+    ("Diyala", "IQ", "admin1", "diyala", None),
+    ("Nineveh", "IQ", "admin1", "ninawa", None),
+    ("Ninawa", "IQ", "admin1", "ninawa", None),
+    ("Iraq", "IQ", "country", None, None),
+    ("Syria", "SY", "country", None, None),
+])
+def test_best_candidate(gz, name, country, feature, admin1_key, near):
+    best = gz.lookup(name)[0]
+    assert (best.country_code, best.feature) == (country, feature)
+    if admin1_key:
+        assert fold(best.admin1) == admin1_key
+    if near:
+        assert abs(best.latitude - near[0]) < 0.05 and abs(best.longitude - near[1]) < 0.05
+
+
+def test_province_and_country_points_lie_inside_them(gz):
+    anbar, diyala = gz.lookup("Anbar")[0], gz.lookup("Diyala")[0]
+    assert 32 < anbar.latitude < 35 and 39 < anbar.longitude < 44.5
+    assert 33 < diyala.latitude < 35.2 and 44.2 < diyala.longitude < 46
+    iraq, syria, usa = gz.country("IQ"), gz.country("SY"), gz.country("US")
+    assert 31 < iraq.latitude < 36 and 41 < iraq.longitude < 47
+    assert 33 < syria.latitude < 37 and 36 < syria.longitude < 41
+    assert 35 < usa.latitude < 43 and -105 < usa.longitude < -90
+
+
+def test_city_comes_before_its_namesake_province(gz):
+    features = [p.feature for p in gz.lookup("Baghdad", country_code="IQ")[:2]]
+    assert features == ["populated place", "admin1"]
+
+
+def test_country_comes_first_among_namesakes(gz):
+    assert gz.lookup("Georgia")[0].country_code == "GE"
+    assert gz.lookup("Jordan")[0].feature == "country"
+
+
+def test_exact_spelling_beats_a_folded_namesake(gz):
+    # "Ar Ramādī" in Yemen folds to "ramadi" too, but Iraq's town is spelt "Ramadi".
+    assert [p.country_code for p in gz.lookup("Ramadi", limit=1)] == ["IQ"]
+
+
+def test_country_short_names(gz):
+    for name, code in [("US", "US"), ("U.S.", "US"), ("United States", "US"), ("Britain", "GB"),
+                       ("UK", "GB"), ("Iran", "IR"), ("Russia", "RU"), ("Syrian Arab Republic", "SY")]:
+        assert gz.lookup(name)[0].country_code == code, name
+
+
+def test_country_filter_and_limit(gz):
+    assert all(p.country_code == "US" for p in gz.lookup("Paris", country_code="US"))
+    assert len(gz.lookup("Springfield", limit=3)) == 3
+
+
+def test_unknown_and_empty_names(gz):
+    assert gz.lookup("Qqxzzy") == []
+    assert gz.lookup("") == []
+    assert gz.lookup_key("") == []
+    assert not gz.known("qqxzzy")
+
+
+def test_known_and_lookup_key_agree_with_fold(gz):
+    assert gz.known(fold("Al Fallūjah")) and gz.known("falluja")
+    assert gz.lookup_key("falluja")[0].geonameid == gz.lookup("Fallujah")[0].geonameid
+
+
+def test_junk_alternate_names_are_not_indexed(gz):
+    # GeoNames lists Baquba's airport code "XQV" and romanisations like "baquwbaʾ" among its names.
+    assert not any(p.country_code == "IQ" for p in gz.lookup("XQV"))
+    assert not any(p.country_code == "IQ" for p in gz.lookup("bʻqwbh"))
+
+
+def test_admin1_country_and_demonym_helpers(gz):
+    assert gz.admin1("IQ", "Anbar Province").geonameid == gz.lookup("Anbar")[0].geonameid
+    assert gz.admin1("iq", "al-Anbar").feature == "admin1"
+    assert gz.admin1("SY", "Anbar") is None
+    assert gz.country("iq").name == "Iraq"
+    assert gz.country("ZZ") is None
+    assert gz.demonym("Iraqi") == "IQ" and gz.demonym("Iraqis") == "IQ" and gz.demonym("Syrians") == "SY"
+    assert gz.demonym("British") == "GB" and gz.demonym("Britishs") is None
+    assert gz.demonym("Baghdad") is None
+
+
+def test_max_name_words(gz):
+    assert 3 <= gz.max_name_words <= 20
+
+
+def _tiny(name, population=100, feature="populated place"):
+    return IndexedPlace(Place(name, 1.0, 2.0, "IQ", None, feature, population, None), (name,), float(population))
+
+
+def test_write_and_read_an_index(tmp_path):
+    path = write_index(tmp_path / "tiny.sqlite", [_tiny("Al Fallūjah"), _tiny("Tall Afar")], stamp="test")
+    assert read_stamp(path) == f"{FORMAT_VERSION}:test"
+    reader = IndexReader(path, "tiny")
+    assert reader.known("falluja") and reader.known("tallafar")
+    assert reader.max_name_words == 2
+    (entry,) = reader.entries("falluja")
+    assert entry.place.name == "Al Fallūjah" and entry.place.source == "tiny"
+    assert entry.spellings == ("al fallujah",)
+
+
+def test_failed_write_leaves_the_previous_index_intact(tmp_path):
+    path = write_index(tmp_path / "tiny.sqlite", [_tiny("Mosul")], stamp="first")
+
+    def broken():
+        yield _tiny("Ramadi")
+        raise RuntimeError("source vanished")
+
+    with pytest.raises(RuntimeError):
+        write_index(path, broken(), stamp="second")
+    assert read_stamp(path) == f"{FORMAT_VERSION}:first"
+    assert [p.name for p in tmp_path.iterdir()] == ["tiny.sqlite"]
+
+
+def test_a_file_that_is_no_index_is_reported(tmp_path):
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_text("not sqlite")
+    assert read_stamp(bogus) is None
+    with pytest.raises(IndexBuildError, match="bogus.sqlite"):
+        IndexReader(bogus, "x")
+
+
+def test_loading_the_embedded_index_is_measured():
+    """Loads the (already built) index in a fresh process and prints time and memory; no timed assertion."""
+    Gazetteer()  # builds the index first when the cache is cold
+    script = textwrap.dedent("""
+        import resource, time
+        start = time.perf_counter()
+        import gazetteer
+        gz = gazetteer.Gazetteer()
+        assert gz.lookup("Falluja")[0].country_code == "IQ"
+        print(round(time.perf_counter() - start, 3), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seconds, megabytes = result.stdout.split()
+    print(f"embedded gazetteer load: {seconds} s, {megabytes} MB max RSS")
+    assert float(seconds) > 0 and int(megabytes) > 0
+
+
+@pytest.mark.slow
+def test_the_embedded_index_is_built_once_into_the_cache_folder(tmp_path):
+    script = "import gazetteer; print(gazetteer.Gazetteer().lookup('Ramadi')[0].country_code)"
+    env = {**__import__("os").environ, "GAZETTEER_CACHE_DIR": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=600)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "IQ"
+    assert "building the place index" in first.stderr and len(first.stderr.strip().splitlines()) == 1
+    built = (tmp_path / "embedded.sqlite").stat().st_mtime_ns
+    second = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=600)
+    assert second.stdout.strip() == "IQ" and second.stderr == ""
+    assert (tmp_path / "embedded.sqlite").stat().st_mtime_ns == built
+
+
+def test_a_gazetteer_survives_pickling_for_worker_processes(gz):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(gz))
+    assert clone.lookup("Baquba")[0] == gz.lookup("Baquba")[0]
+    assert clone.known("baquba") and clone.max_name_words == gz.max_name_words
+    assert len(pickle.dumps(gz)) < 10_000  # the index travels as its path, not its contents

@@ -1,0 +1,47 @@
+"""Roles of place mentions: literal, metonymic, demonym, speaker."""
+
+import pytest
+
+from gazetteer.metonymy import classify
+from gazetteer.place import Place
+
+CAPITAL = Place("Ankara", 39.92, 32.85, "TR", population=3_500_000)
+COUNTRY = Place("Turkey", 39.0, 35.0, "TR", feature="country")
+TOWN = Place("Cizre", 37.33, 42.19, "TR", population=90_000)
+
+
+def role(text, name, place, **kwargs):
+    start = text.index(name)
+    return classify(text, start, start + len(name), place, **kwargs)
+
+
+@pytest.mark.parametrize("text", ["Ankara denied the report.", "Ankara has repeatedly warned rebels.",
+                                  "Ankara's decision surprised allies.", "Washington urged Ankara to stop.",
+                                  "talks with Ankara stalled."])
+def test_government_uses_are_metonymic(text):
+    assert role(text, "Ankara", CAPITAL) == "metonymic"
+
+
+@pytest.mark.parametrize("text", ["A bomb exploded in Ankara on Monday.", "Ankara is a large city.",
+                                  "Fighting in Ankara said little about the war."])
+def test_the_city_itself_is_literal(text):
+    assert role(text, "Ankara", CAPITAL) == "literal"
+
+
+def test_small_towns_are_not_personified():
+    assert role("Cizre said nothing.", "Cizre", TOWN) == "literal"
+
+
+def test_possessive_of_a_place_part_stays_literal():
+    assert role("Turkey's eastern provinces were hit.", "Turkey", COUNTRY) == "literal"
+    assert role("Turkey's government resigned.", "Turkey", COUNTRY) == "metonymic"
+
+
+def test_speaker_location():
+    assert role("The minister told reporters in Cizre that aid was coming.", "Cizre", TOWN) == "speaker"
+
+
+def test_demonym_and_organisation_names():
+    assert role("Turkish troops crossed.", "Turkish", COUNTRY, is_demonym=True) == "demonym"
+    assert role("the Ankara-backed group", "Ankara", CAPITAL, hyphen_suffix="backed") == "metonymic"
+    assert role("the Ankara Times reported", "Ankara", CAPITAL, followed_by_org=True) == "metonymic"

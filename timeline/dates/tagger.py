@@ -1,0 +1,633 @@
+"""Finding time expressions in running text: a small grammar of compiled patterns.
+
+Each :class:`Rule` is a regular expression with a handler that reads the match into a
+:class:`~timeline.dates.resolve.Reading`, or refuses it (``None``). Refusals carry the precision:
+"may" the modal, "march" the verb, "second" the ordinal, ages ("a 25-year-old"), counts ("2000
+troops"), clock-less numbers and names ("June Carter") are not dates. Overlapping candidates are
+settled leftmost-longest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from timeline.dates.resolve import UNIT_CODES, Reading
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {word: n for n, word in enumerate(_SMALL)} | _TENS | {"a": 1, "an": 1, "hundred": 100, "dozen": 12}
+# Quantities that do not say how many: "several years" is P-X-Y.
+FUZZY_NUMBERS = {"few", "a few", "several", "many", "some", "a number of", "the next few", "the past few"}
+
+# Modifiers of a period: "early 2012", "mid-June", "the end of the year".
+MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START", "mid": "MID",
+        "middle": "MID", "late": "END", "later": "END", "end": "END"}
+APPROX = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
+          "almost": "LESS_THAN", "less than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+          "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS"}
+
+# Words before a bare month/season that make it a time ("in May", not "may"); "and"/"or" for lists.
+_TIME_PREPOSITIONS = frozenset(
+    "in since until till by during through throughout from to of before after between and or early late "
+    "mid last next this that each every until around".split())
+# Plural nouns counted by a number: "2000 troops" is a count, not a year.
+_COUNT_NOUNS = re.compile(
+    r"(?:people|persons|troops|soldiers|men|women|children|families|residents|fighters|militants|police|"
+    r"policemen|officers|civilians|members|workers|refugees|prisoners|students|cases|deaths|dead|killed|"
+    r"wounded|injured|homes|houses|buildings|vehicles|cars|meters|metres|feet|km|kilometers|kilometres|miles|"
+    r"tons|tonnes|barrels|dollars|euros|pounds|votes|seats|jobs|shares|units|acres|hectares|rounds|rockets|"
+    r"missiles|guns|weapons|pages|words|points|times|more|or\s+so|of\s+them)\b", re.I)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\$|€|£|#|\bno\.?|\bnumber|\bflight|\bresolution|\broute|\broom|\bpage|\bhighway|\bmodel|\bversion|"
+    r"\bcode|\bpop\.?|\babout|\bsome|\bnearly|\balmost|\bover|\bthan|\bat|\bof\s+the|\bp\.)\s*$", re.I)
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|until|till|from|to|before|after|during|year|circa|c\.)\s+$", re.I)
+
+MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?P<dot>\.)?")
+FULL_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+NUMBER = (r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+          r"a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|a\s+few|few|several|many|some|a\s+number\s+of|an?)")
+UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+APPROX_PREFIX = (r"(?:(?P<approx>about|around|roughly|nearly|almost|less\s+than|more\s+than|over|at\s+least|"
+                 r"up\s+to)\s+)?")
+PERIOD_MOD = (r"(?:(?P<mod>early|mid|late|earlier|later)(?:-|\s+(?:in\s+)?)|"
+              r"(?:the\s+)?(?P<mod2>end|beginning|start|middle)\s+of\s+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span of text read as a time expression."""
+
+    start: int
+    end: int
+    reading: Reading
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern and the handler that reads its matches (``None`` refuses a match)."""
+
+    name: str
+    pattern: re.Pattern
+    handler: Callable[[re.Match, str], Reading | None]
+    span_group: str | None = None  # the group that is the expression, when context is matched too
+
+
+def _rule(name: str, pattern: str, span_group: str | None = None, flags: int = re.I):
+    def register(handler: Callable[[re.Match, str], Reading | None]) -> Callable:
+        RULES.append(Rule(name, re.compile(r"(?<![\w'-])" + pattern + r"(?![\w])", flags), handler, span_group))
+        return handler
+
+    return register
+
+
+RULES: list[Rule] = []
+
+
+# --- helpers for handlers ----------------------------------------------------------------------
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _word_before(text: str, start: int) -> str:
+    found = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
+    return found.group(1).lower() if found else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    found = re.match(r"\W{0,3}([A-Za-z]+)", text[end : end + 30])
+    return found.group(1) if found else ""
+
+
+def _number(words: str) -> float | None:
+    """Returns the number a numeral or number word says, or None for "several", "a few"."""
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if words in FUZZY_NUMBERS:
+        return None
+    if words == "a couple of":
+        return 2
+    if words in ("a hundred", "a dozen"):
+        return NUMBER_WORDS[words.split()[1]]
+    try:
+        return float(words)
+    except ValueError:
+        pass
+    parts = re.split(r"[\s-]", words)
+    return float(sum(NUMBER_WORDS.get(p, 0) for p in parts))
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    if word.startswith("fortnight"):
+        return "fortnight"
+    return word.rstrip("s")
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """Returns the TIMEX3 duration for ``number`` ``unit``s: P3Y, PT24H, P10Y for a decade, PXM."""
+    if unit == "fortnight":
+        number, unit = (None if number is None else 2 * number), "week"
+    if unit == "decade" and number is not None:
+        number, unit = 10 * number, "year"
+    if unit == "century" and number is not None:
+        number, unit = 100 * number, "year"
+    code = UNIT_CODES[unit]
+    amount = "X" if number is None else (str(int(number)) if float(number).is_integer() else f"{number:g}")
+    if code.startswith("T"):
+        return f"PT{amount}{code[1:]}"
+    return f"P{amount}{code}"
+
+
+def _mod(match: re.Match) -> str | None:
+    groups = match.groupdict()
+    word = groups.get("mod") or groups.get("mod2")
+    return MODS.get(word.lower()) if word else None
+
+
+def _approx(match: re.Match) -> str | None:
+    word = match.groupdict().get("approx")
+    return APPROX.get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
+def _month_number(match: re.Match) -> int:
+    return MONTHS[match.group("month").lower()]
+
+
+def _plausible_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number is a year unless it counts something or names a flight, page, sum."""
+    after = text[end : end + 30]
+    if re.match(r"\s*(?:%|percent\b|per\s+cent|[.,]\d|-\d|/\d|:\d)", after):
+        return False
+    if _COUNT_NOUNS.match(after.lstrip()) and not re.match(r"\s*[,.;]", after):
+        return False
+    return not _NOT_YEAR_BEFORE.search(text[max(0, start - 14) : start])
+
+
+# --- dates with a year ------------------------------------------------------------------------
+
+
+@_rule("iso", r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?")
+def _iso(m: re.Match, text: str) -> Reading | None:
+    month, day = int(m.group("mo")), int(m.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    part = f"{m.group('h')}:{m.group('mi')}" if m.group("h") else None
+    return Reading("absolute", "TIME" if part else "DATE", year=int(m.group("year")), month=month, day=day, part=part)
+
+
+@_rule("numeric", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})")
+def _numeric(m: re.Match, text: str) -> Reading | None:
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
+    if len(m.group("year")) == 2:
+        year += 1900 if year > 30 else 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Reading("absolute", year=year, month=month, day=day)
+
+
+def _month_day(m: re.Match, text: str) -> Reading | None:
+    word, day = m.group("month"), int(m.group("day"))
+    if not _capitalised(word) or not 1 <= day <= 31:
+        return None
+    if len(word) <= 4 and word.lower() not in ("may", "june", "july") and not m.group("dot") and word.istitle():
+        # "Jan 6" is a date but "Mar 3" could be a name: accept bare abbreviations only before a year
+        if not m.groupdict().get("year"):
+            return None
+    if m.groupdict().get("year"):
+        return Reading("absolute", year=int(m.group("year")), month=_month_number(m), day=day)
+    if re.match(r"\s*(?:%|percent|people|troops|[.,]\d|-\w)", text[m.end() : m.end() + 12]):
+        return None
+    return Reading("month_day", month=_month_number(m), day=day)
+
+
+_rule("month_day_year", WEEKDAY_PREFIX + r"(?:the\s+)?" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?!\d)",
+      flags=0)(_month_day)
+_rule("day_month_year", WEEKDAY_PREFIX + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?",
+      flags=0)(_month_day)
+
+
+@_rule("month_year", PERIOD_MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR)
+def _month_year(m: re.Match, text: str) -> Reading | None:
+    if not _capitalised(m.group("month")) or not _plausible_year(text, m.start("year"), m.end()):
+        return None  # "In April, 2000 troops"
+    return Reading("absolute", year=int(m.group("year")), month=_month_number(m), mod=_mod(m))
+
+
+@_rule("month", PERIOD_MOD + r"(?:(?P<dir>last|next|this|past|coming)\s+)?" + FULL_MONTH)
+def _month(m: re.Match, text: str) -> Reading | None:
+    word = m.group("month")
+    if not _capitalised(word):
+        return None
+    context = m.group("mod") or m.group("mod2") or m.group("dir") or _word_before(text, m.start()) in _TIME_PREPOSITIONS
+    if word.lower() in ("may", "march") and not context:
+        return None  # the modal verb, the verb and the protest
+    if not context and _capitalised(_word_after(text, m.end())):
+        return None  # a name: "June Carter", "August Wilson"
+    direction = {"past": "last", "coming": "next"}.get((m.group("dir") or "").lower(), (m.group("dir") or "").lower())
+    return Reading("month", month=_month_number(m), direction=direction or None, mod=_mod(m))
+
+
+@_rule("year", PERIOD_MOD + r"(?:(?P<fiscal>fiscal|calendar|the\s+year)\s+)?" + YEAR)
+def _year(m: re.Match, text: str) -> Reading | None:
+    year = int(m.group("year"))
+    start = m.start("year")
+    if not _plausible_year(text, start, m.end()):
+        return None
+    prefixed = m.group("mod") or m.group("mod2") or m.group("fiscal")
+    if year < 1900 and not (prefixed or _YEAR_PREPOSITION.search(text[max(0, start - 12) : start])):
+        return None
+    return Reading("absolute", year=year, mod=_mod(m))
+
+
+@_rule("decade", PERIOD_MOD + r"(?:the\s+)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d)0)'?s")
+def _decade(m: re.Match, text: str) -> Reading | None:
+    year = int(m.group("decade")) if m.group("decade") else 1900 + 10 * int(m.group("short"))
+    return Reading("decade", year=year, mod=_mod(m))
+
+
+@_rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century|"
+                  r"(?:the\s+)?(?P<word>eighteenth|nineteenth|twentieth|twenty-first)[\s-]century")
+def _century(m: re.Match, text: str) -> Reading | None:
+    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+    number = int(m.group("n")) if m.group("n") else words[m.group("word").lower()]
+    return Reading("century", year=number)
+
+
+# --- dates relative to the day of writing ------------------------------------------------------
+
+
+@_rule("relative_day", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
+                       r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+def _relative_day(m: re.Match, text: str) -> Reading | None:
+    word = m.group("word").lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    part = PARTS_OF_DAY[m.group("part").lower()] if m.group("part") else ("NI" if word == "tonight" else None)
+    return Reading("relative_day", "TIME" if part else "DATE", offset=offset, part=part, mod=_mod(m))
+
+
+@_rule("this_part", r"(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)")
+def _this_part(m: re.Match, text: str) -> Reading | None:
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    offset = -1 if m.group("dir").lower() == "last" else 0
+    return Reading("relative_day", "TIME", offset=offset, part=part)
+
+
+@_rule("weekday", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|past|coming)\s+)?"
+                  + WEEKDAY + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+def _weekday(m: re.Match, text: str) -> Reading | None:
+    if not _capitalised(m.group("weekday")):
+        return None
+    direction = (m.group("dir") or "").lower()
+    direction = {"past": "last", "coming": "next"}.get(direction, direction) or None
+    part = PARTS_OF_DAY[m.group("part").lower()] if m.group("part") else None
+    return Reading("weekday", "TIME" if part else "DATE", weekday=WEEKDAYS[m.group("weekday").lower()],
+                   direction=direction, part=part, mod=_mod(m))
+
+
+@_rule("part_weekday", r"(?P<part>morning|afternoon|evening|night|midnight)\s+(?:on\s+)?" + WEEKDAY)
+def _part_weekday(m: re.Match, text: str) -> Reading | None:
+    if not _capitalised(m.group("weekday")):
+        return None
+    word = m.group("part").lower()
+    part = "24:00" if word == "midnight" else PARTS_OF_DAY[word]
+    return Reading("weekday", "TIME", weekday=WEEKDAYS[m.group("weekday").lower()], part=part)
+
+
+@_rule("relative_unit", PERIOD_MOD + r"(?P<dir>last|this|next|previous|coming|current|past)\s+"
+                        r"(?P<unit>week|month|year|quarter|decade|century)")
+def _relative_unit(m: re.Match, text: str) -> Reading | None:
+    direction = m.group("dir").lower()
+    if direction in ("past", "coming") and _word_before(text, m.start()) == "the":
+        return None  # "the past week" is a duration, read by the duration rule
+    offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+    return Reading("relative_unit", unit=m.group("unit").lower(), offset=offset, mod=_mod(m))
+
+
+@_rule("in_the_unit", r"(?P<mod>earlier|later)\s+(?:in\s+)?the\s+(?P<unit>week|month|year)|"
+                      r"(?:the\s+)?(?P<mod2>end|beginning|start|middle)\s+of\s+the\s+(?P<unit2>week|month|year)|"
+                      r"(?P<yearend>year-end|year's\s+end)")
+def _in_the_unit(m: re.Match, text: str) -> Reading | None:
+    if m.group("yearend"):
+        return Reading("relative_unit", unit="year", mod="END")
+    return Reading("relative_unit", unit=(m.group("unit") or m.group("unit2")).lower(), mod=_mod(m))
+
+
+@_rule("weekend", r"(?P<dir>this|last|next|past|coming|the)\s+weekend")
+def _weekend(m: re.Match, text: str) -> Reading | None:
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("dir").lower(), 0)
+    return Reading("relative_unit", unit="weekend", offset=offset)
+
+
+@_rule("ago", APPROX_PREFIX + NUMBER + r"[\s-]+" + UNIT + r"\s+(?P<rel>ago|earlier|before|later)")
+def _ago(m: re.Match, text: str) -> Reading | None:
+    rel = m.group("rel").lower()
+    if rel == "before" and not re.match(r"\s*[,.;]", text[m.end() : m.end() + 2]):
+        return None  # "two days before the vote" is a duration before an event, not a date
+    number = _number(m.group("num"))
+    unit = _unit(m.group("unit"))
+    if number is None:
+        return Reading("fixed", value="FUTURE_REF" if rel == "later" else "PAST_REF")
+    sign = 1 if rel == "later" else -1
+    kind = "narrative" if rel == "later" else "ago"
+    if unit in ("second", "quarter", "fortnight") or not float(number).is_integer():
+        return Reading("fixed", value="FUTURE_REF" if sign > 0 else "PAST_REF")
+    return Reading(kind, unit=unit, offset=sign * int(number), mod=_approx(m))
+
+
+@_rule("narrative_day", r"(?P<which>the\s+(?:next|following|previous|same)\s+day|that\s+day|"
+                        r"the\s+day\s+(?:before|after)|the\s+night\s+before)")
+def _narrative_day(m: re.Match, text: str) -> Reading | None:
+    which = re.sub(r"\s+", " ", m.group("which").lower())
+    offset = 1 if any(w in which for w in ("next", "following", "after")) else (
+        -1 if any(w in which for w in ("previous", "before")) else 0)
+    return Reading("narrative", unit="day", offset=offset)
+
+
+@_rule("duration", APPROX_PREFIX + r"(?:(?P<det>the\s+|its\s+|their\s+)?(?P<dir>past|last|next|coming|first|previous|"
+                   r"latest|final|following|same)\s+)?" + NUMBER + r"(?:[\s-]+)" + UNIT + r"(?P<long>-long)?")
+def _duration(m: re.Match, text: str) -> Reading | None:
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"-old|\s+old\b|\s+of\s+age", after, re.I):
+        return None  # an age: "a 25-year-old", "25 years old"
+    if _word_before(text, m.start()) in ("aged", "age"):
+        return None
+    unit = _unit(m.group("unit"))
+    number_words = m.group("num").lower()
+    if unit == "second" and not number_words[0].isdigit():
+        return None  # "a second attack", "one second"
+    if unit == "quarter" and number_words in ("a", "an"):
+        return None  # "a quarter of the city"
+    if number_words in ("some", "many", "a number of") and not (m.group("dir") or m.group("unit").lower().endswith("s")):
+        return None
+    number = _number(number_words)
+    value = duration_value(number, unit)
+    direction = (m.group("dir") or "").lower()
+    if number is not None and float(number).is_integer() and direction in _PERIOD_DIRECTIONS:
+        return Reading("period", "DURATION", value=value, unit=unit, offset=_PERIOD_DIRECTIONS[direction] * int(number),
+                       mod=_approx(m))
+    return Reading("fixed", "DURATION", value=value, mod=_approx(m))
+
+
+# "the past two days" ends at the day of writing, "the next three weeks" starts there.
+_PERIOD_DIRECTIONS = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+@_rule("past_units", r"(?P<det>the\s+)?(?P<dir>past|last|next|coming|previous)\s+(?P<unit>day|week|month|year|"
+                     r"decade|century|hour)")
+def _past_units(m: re.Match, text: str) -> Reading | None:
+    if not m.group("det") and m.group("dir").lower() not in ("past",):
+        return None  # "last week" is a date, read by the relative_unit rule
+    unit = m.group("unit").lower()
+    return Reading("period", "DURATION", value=duration_value(1, unit), unit=unit,
+                   offset=_PERIOD_DIRECTIONS[m.group("dir").lower()])
+
+
+@_rule("fuzzy_duration", r"(?P<which>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+"
+                         r"(?P<unit>days|weeks|months|years|decades)")
+def _fuzzy_duration(m: re.Match, text: str) -> Reading | None:
+    return Reading("fixed", "DURATION", value=duration_value(None, _unit(m.group("unit"))))
+
+
+@_rule("for_units", r"(?P<pre>(?:for|over|in|took|take|takes|lasted|last)\s+)(?P<span>years|months|weeks|days|decades|"
+                    r"hours|centuries)", span_group="span")
+def _for_units(m: re.Match, text: str) -> Reading | None:
+    if re.match(r"\s+(?:ago|earlier|later|of\s+the|after|before)", text[m.end() : m.end() + 12]):
+        return None
+    return Reading("fixed", "DURATION", value=duration_value(None, _unit(m.group("span"))))
+
+
+@_rule("quarter", r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?"
+                  r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?" + YEAR + r")?")
+def _quarter(m: re.Match, text: str) -> Reading | None:
+    det = (m.group("det") or "").lower()
+    offset = -1 if det.startswith("last") else (1 if det.startswith("next") else 0)
+    if not (m.group("year") or det or re.match(r"-", text[m.start("ord") + len(m.group("ord")):][:1])):
+        if not re.search(r"\b(?:profit|earnings|revenue|sales|growth|results?|loss|economy|gdp)\b",
+                         text[max(0, m.start() - 80) : m.end() + 80], re.I):
+            return None  # "a second quarter of the city"
+    year = int(m.group("year")) if m.group("year") else None
+    return Reading("quarter", quarter=ORDINALS[m.group("ord").lower()], year=year, offset=offset)
+
+
+@_rule("quarter_code", r"Q(?P<q>[1-4])(?:\s+" + YEAR + r")?", flags=0)
+def _quarter_code(m: re.Match, text: str) -> Reading | None:
+    year = int(m.group("year")) if m.group("year") else None
+    return Reading("quarter", quarter=int(m.group("q")), year=year)
+
+
+@_rule("latest_quarter", r"the\s+(?P<which>latest|current|last|previous|past|most\s+recent)\s+quarter")
+def _latest_quarter(m: re.Match, text: str) -> Reading | None:
+    return Reading("relative_unit", unit="quarter", offset=0 if m.group("which").lower() == "current" else -1)
+
+
+@_rule("half", r"(?:the\s+)?(?P<ord>first|second)[\s-]half\s+(?:of\s+)?(?:" + YEAR +
+               r"|(?P<dir>this|last|next)\s+year|the\s+year)")
+def _half(m: re.Match, text: str) -> Reading | None:
+    offset = {"last": -1, "next": 1}.get((m.group("dir") or "").lower(), 0)
+    year = int(m.group("year")) if m.group("year") else None
+    return Reading("half", half=ORDINALS[m.group("ord").lower()], year=year, offset=offset)
+
+
+@_rule("season", PERIOD_MOD + r"(?:(?P<dir>last|this|next|past|coming)\s+|(?P<the>the\s+))?"
+                 r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?")
+def _season(m: re.Match, text: str) -> Reading | None:
+    word = m.group("season")
+    direction = (m.group("dir") or "").lower()
+    before = _word_before(text, m.start())
+    if _capitalised(word) and m.start("season") > 0 and _capitalised(_word_before(text, m.start("season"))):
+        return None  # "Arab Spring"
+    stated = direction or m.group("year") or m.group("mod") or m.group("mod2")
+    if not stated:
+        if not m.group("the") and word.lower() == "fall":
+            return None  # the verb
+        if before not in ("in", "during", "since", "by", "until", "through", "over", "before", "after", "this"):
+            return None
+    direction = {"past": "last", "coming": "next"}.get(direction, direction) or None
+    year = int(m.group("year")) if m.group("year") else None
+    return Reading("season", season=SEASONS[word.lower()], year=year, direction=direction, mod=_mod(m))
+
+
+@_rule("thanksgiving", r"(?:last\s+)?Thanksgiving(?:\s+Day)?(?:\s+(?:of\s+)?" + YEAR + r")?", flags=0)
+def _thanksgiving(m: re.Match, text: str) -> Reading | None:
+    return Reading("thanksgiving", year=int(m.group("year")) if m.group("year") else None)
+
+
+@_rule("holiday", r"(?P<name>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
+                  r"New\s+Year's|Valentine's\s+Day|Halloween)(?:\s+(?:of\s+)?" + YEAR + r")?", flags=0)
+def _holiday(m: re.Match, text: str) -> Reading | None:
+    name = re.sub(r"\s+", " ", m.group("name"))
+    if re.match(r"\s+(?:tree|card|present|gift|message|song|party|market|holiday|season|period|truce)",
+                text[m.end() : m.end() + 12]) and name == "Christmas":
+        return None
+    month, day = {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25),
+                  "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "New Year's": (1, 1),
+                  "Valentine's Day": (2, 14), "Halloween": (10, 31)}[name]
+    year = int(m.group("year")) if m.group("year") else None
+    return Reading("holiday", year=year, month=month, day=day)
+
+
+_DETERMINERS = frozenset("a an the its their his her our your my this that party".split())
+_SPELLED_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                  "seventeen eighteen nineteen").split()
+
+
+@_rule("spelled_year", r"(?:the\s+year\s+)?(?P<century>nineteen|two\s+thousand)(?:[\s-]+(?:and\s+)?"
+                       r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)?[\s-]*(?P<unit>one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                       r"eighteen|nineteen)?)?")
+def _spelled_year(m: re.Match, text: str) -> Reading | None:
+    """Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
+    century = m.group("century").lower()
+    rest = (_TENS[m.group("tens").lower()] if m.group("tens") else 0) + (
+        _SPELLED_UNITS.index(m.group("unit").lower()) + 1 if m.group("unit") else 0)
+    if century == "nineteen":
+        if not m.group("tens"):
+            return None  # "nineteen people"
+        return Reading("absolute", year=1900 + rest)
+    if not (m.group(0).lower().startswith("the year") or rest):
+        return None  # "two thousand people"
+    if _COUNT_NOUNS.match(text[m.end() : m.end() + 20].lstrip()):
+        return None
+    return Reading("absolute", year=2000 + rest)
+
+
+@_rule("spelled_decade", r"(?P<mod>early|mid|late)?[\s-]*the\s+(?P<word>twenties|thirties|forties|fifties|sixties|"
+                         r"seventies|eighties|nineties)")
+def _spelled_decade(m: re.Match, text: str) -> Reading | None:
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+            "nineties": 9}[m.group("word").lower()]
+    return Reading("decade", year=1900 + 10 * tens, mod=_mod(m))
+
+
+@_rule("narrative_year", r"(?P<mod>earlier|later)?\s*(?:that|the\s+same|the\s+following|the\s+previous|"
+                         r"the\s+next)\s+(?P<unit>year|month)")
+def _narrative_year(m: re.Match, text: str) -> Reading | None:
+    """"later that year", "the following month": counted from the story's last date."""
+    words = m.group(0).lower()
+    offset = 1 if ("following" in words or "next" in words) else (-1 if "previous" in words else 0)
+    return Reading("narrative", unit=m.group("unit").lower(), offset=offset, mod=_mod(m))
+
+
+@_rule("overnight", r"overnight(?=\s*[,.;]|\s+(?:on|in|at|to|as|when|and|after|before|from)\b)")
+def _overnight(m: re.Match, text: str) -> Reading | None:
+    return Reading("relative_day", "TIME", offset=-1, part="NI")
+
+
+# --- references, sets and clock times -----------------------------------------------------------
+
+
+@_rule("reference", r"(?P<word>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|recently|"
+                    r"lately|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future)")
+def _reference(m: re.Match, text: str) -> Reading | None:
+    word = m.group("word").lower()
+    if word == "now" and re.match(r"-|\s+that\b", text[m.end() : m.end() + 6]):
+        return None  # "now-defunct", "now that"
+    if word in ("recently", "lately"):
+        return Reading("fixed", value="PAST_REF")
+    if "future" in word:
+        return Reading("fixed", value="FUTURE_REF")
+    return Reading("fixed", value="PRESENT_REF")
+
+
+@_rule("set_adverb", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)")
+def _set_adverb(m: re.Match, text: str) -> Reading | None:
+    if _word_before(text, m.start()) in _DETERMINERS:
+        return None  # "a quarterly dividend", "the Communist Party daily": an adjective or a newspaper
+    value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M",
+             "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M"}[m.group("word").lower()]
+    return Reading("fixed", "SET", value=value)
+
+
+@_rule("set_every", r"(?P<freq>(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|"
+                    r"every|each|per)\s+(?P<what>day|week|month|year|quarter|hour|morning|night|evening|afternoon|"
+                    r"weekend|summer|winter|spring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+def _set_every(m: re.Match, text: str) -> Reading | None:
+    what = m.group("what").lower()
+    if what in WEEKDAYS:
+        return Reading("fixed", "SET", value=f"XXXX-WXX-{WEEKDAYS[what] + 1}")
+    if what in PARTS_OF_DAY:
+        return Reading("fixed", "SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what in SEASONS:
+        return Reading("fixed", "SET", value=f"XXXX-{SEASONS[what]}")
+    if what == "weekend":
+        return Reading("fixed", "SET", value="XXXX-WXX-WE")
+    return Reading("fixed", "SET", value=duration_value(1, what))
+
+
+@_rule("set_a_unit", r"(?P<pre>(?:\d|million|billion|thousand|percent|dollars|tons|barrels|times)\s+)"
+                     r"(?P<span>a\s+(?:year|month|week|day))", span_group="span")
+def _set_a_unit(m: re.Match, text: str) -> Reading | None:
+    return Reading("fixed", "SET", value=duration_value(1, m.group("span").split()[-1].lower()))
+
+
+@_rule("weekday_plural", r"(?P<pre>(?:on|every)\s+)(?P<span>(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|"
+                         r"Saturdays|Sundays))", span_group="span", flags=0)
+def _weekday_plural(m: re.Match, text: str) -> Reading | None:
+    return Reading("fixed", "SET", value=f"XXXX-WXX-{WEEKDAYS[m.group('weekday')[:-1].lower()] + 1}")
+
+
+@_rule("clock", r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
+                r"(?:\s+(?P<tz>local\s+time|GMT|UTC|EST|EDT|ET))?")
+def _clock(m: re.Match, text: str) -> Reading | None:
+    hour = int(m.group("h"))
+    if not 1 <= hour <= 12:
+        return None
+    ampm = m.group("ampm").lower()
+    if ampm in ("am", "pm") and not m.group("ampm").islower():
+        return None  # "AM" could be a name; accept lower-case only
+    hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return Reading("relative_day", "TIME", part=f"{hour:02d}:{m.group('mi') or '00'}")
+
+
+@_rule("clock_24", r"(?P<h>[0-2]\d)(?::?(?P<mi>[0-5]\d))\s*(?P<tz>GMT|UTC|hours|hrs|local\s+time)", flags=0)
+def _clock_24(m: re.Match, text: str) -> Reading | None:
+    if int(m.group("h")) > 23:
+        return None
+    return Reading("relative_day", "TIME", part=f"{m.group('h')}:{m.group('mi')}")
+
+
+@_rule("noon", r"(?P<word>noon|midday|midnight)")
+def _noon(m: re.Match, text: str) -> Reading | None:
+    return Reading("relative_day", "TIME", part="24:00" if m.group("word").lower() == "midnight" else "12:00")
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Returns the time expressions of ``text`` read by the rules, leftmost-longest, in order."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            reading = rule.handler(match, text)
+            if reading is None:
+                continue
+            start, end = match.span(rule.span_group) if rule.span_group else match.span()
+            found.append(Candidate(start, end, reading))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[Candidate] = []
+    for candidate in found:
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        chosen.append(candidate)
+    return chosen

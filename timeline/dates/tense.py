@@ -1,0 +1,29 @@
+"""Does a sentence speak of the future where a time expression sits? ("will meet on Monday")."""
+
+from __future__ import annotations
+
+import re
+
+# Words that put what follows in the future, and reporting verbs that anchor a date in the past:
+# "said Monday he will attack" dates the saying, "said he will attack on Monday" the attack.
+_FUTURE = frozenset("will 'll shall going plans plan planned scheduled expected due set upcoming next "
+                    "would tomorrow intends aims hopes".split())
+_PAST = frozenset("said says told announced reported added stated claimed confirmed denied was were had did "
+                  "ago last yesterday".split())
+_TOKEN = re.compile(r"[A-Za-z']+")
+_CLAUSE_START = re.compile(r"[.;:!?\n]|\bbut\b|\bwhile\b|\bwhen\b", re.I)
+
+
+def speaks_of_future(text: str, start: int, window: int = 80) -> bool:
+    """Returns True when the nearest tense marker before ``start`` in its clause points to the future."""
+    before = text[max(0, start - window) : start]
+    clause_starts = list(_CLAUSE_START.finditer(before))
+    if clause_starts:
+        before = before[clause_starts[-1].end() :]
+    for token in reversed(_TOKEN.findall(before)[-8:]):
+        word = token.lower()
+        if word.endswith("'ll") or word in _FUTURE:
+            return True
+        if word in _PAST:
+            return False
+    return False

@@ -1,0 +1,131 @@
+"""Actors: who acted and on whom, under one normalised name whatever alias the text uses.
+
+Each actor has a normalised name and a category (``state``, ``armed`` non-state group, ``civilians``,
+``protesters``, ``rioters``, ``external`` foreign forces). "ISIL", "ISIS", "Islamic State", "AQI" and
+"al-Qaeda-linked militants" are one actor; so are "Iraqi security forces", "the army" and "police".
+Actor 1 is the one who acted and actor 2 the one acted upon: in the active voice the subject before the
+event word acts; in the passive ("were killed by gunmen") the agent after "by" acts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# normalised name -> (category, alias pattern). Order matters: earlier entries win on overlapping text.
+_ACTORS: list[tuple[str, str, str]] = [
+    (
+        "Islamic State (ISIL)",
+        "armed",
+        r"\bISIL\b|\bISIS\b|\bIS\b(?= (?:fighters|militants|group|jihadists))|Daesh|\bDAESH\b|\bAQI\b|Islamic State(?: (?:of|in) Iraq(?: and (?:the )?(?:Levant|Syria|al-Sham))?)?"
+        r"|al[- ]?Qa'?eda(?: in Iraq|[- ]linked|[- ]affiliated|[- ]inspired)(?: (?:militants|fighters|gunmen|insurgents|group|jihadists))?"
+        r"|al[- ]?Qa'?eda (?:allies|affiliate|offshoot|fighters)",
+    ),
+    ("al-Qaeda", "armed", r"al[- ]?Qa'?eda"),
+    ("Military Council of the Tribes", "armed", r"Military Council of the Tribes"),
+    ("Tribal fighters (Sahwa)", "armed", r"Sahwa(?: (?:militia|militiamen|fighters|forces))?|Awakening (?:Councils?|militia\w*|fighters)|Sons of Iraq|tribal (?:fighters|militia\w*|forces|gunmen)|tribesmen|(?:allied |local |Sunni )?tribes\b"),
+    ("Shia militia", "armed", r"Shi(?:'?ite|a) (?:militia\w*|fighters|gunmen|groups)|Mukhtar army|Popular Mobili[sz]ation(?: Forces| Units)?|Asa'?ib Ahl al-Haq|Kata'?ib Hezbollah"),
+    ("Taliban", "armed", r"Taliban"),
+    ("al-Shabaab", "armed", r"al[- ]Shabaa?b"),
+    ("Boko Haram", "armed", r"Boko Haram|ISWAP"),
+    ("Hamas", "armed", r"Hamas"),
+    ("Hezbollah", "armed", r"Hezbollah|Hizbullah|Hizballah"),
+    ("Free Syrian Army", "armed", r"Free Syrian Army|\bFSA\b"),
+    ("Jabhat al-Nusra", "armed", r"(?:Jabhat )?al-Nusra(?: Front)?|Nusra Front|Hayat Tahrir al-Sham|\bHTS\b"),
+    ("Houthis", "armed", r"Houthis?|Ansar Allah"),
+    ("PKK", "armed", r"\bPKK\b|Kurdistan Workers'? Party"),
+    ("US forces", "external", r"(?:US|U\.S\.|American|coalition|NATO) (?:forces|troops|soldiers|military|aircraft|warplanes|drones?|marines)|American troops|US-led coalition"),
+    (
+        "security forces",
+        "state",
+        r"(?:security|government|regime|pro-government|ground|armed|special|federal|counter-?terrorism|state) forces|\barmy\b(?! of)|military\b(?! sources| officials?| council| officer| spokes\w*)|troops|soldiers|servicemen"
+        r"|police(?:men|women| officers| forces)?(?! source| chief| said| officials?)|policem[ae]n|gendarm\w*|commandos|air force|national guard|border guards?|\bSWAT\b|security personnel|officers",
+    ),
+    ("Unidentified armed group", "armed", r"(?:unidentified |unknown |masked |armed )?gunmen|militants|insurgents|jihadists|extremists|terrorists|armed (?:men|group|groups)|attackers|assailants|rebels|fighters|militiam[ae]n|militias?"),
+    ("Rioters", "rioters", r"rioters|\bmobs?\b|angry (?:crowd|residents|youths)"),
+    ("Protesters", "protesters", r"protesters|protestors|demonstrators|marchers|strikers|activists"),
+    (
+        "Civilians",
+        "civilians",
+        r"civilians|residents|villagers|(?<!armed )people|family members|famil(?:y|ies)|children|\bchild\b|\bwomen\b|\bwoman\b|\bmen\b|\bman\b|boys?|girls?|passengers|worshipp?ers|pilgrims"
+        r"|shoppers|farmers|students|journalists?|workers|teachers|doctors|traders|herders|displaced|refugees|\bIDPs\b|bystanders|motorists|drivers|mourners|a driver|an? (?:elderly|young) \w+",
+    ),
+]
+_PATTERNS = [(name, category, re.compile(pattern, re.IGNORECASE)) for name, category, pattern in _ACTORS]
+# "the militants" after a named group usually means that group: the generic name yields to a named one in the same sentence.
+_GENERIC = {"Unidentified armed group"}
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:i|ian|ese|ish|an|ic))(?:\s+(?:security|government|army|armed|special|ground|federal))?\s*$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text: its normalised ``name``, ``category`` and span ``[start, end)``."""
+
+    start: int
+    end: int
+    name: str
+    category: str
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Returns the actor mentions in ``text[start:end]`` in reading order (offsets into ``text``), without overlaps."""
+    end = len(text) if end is None else end
+    found: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, category, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(ActorMention(match.start(), match.end(), _qualified(text, match.start(), name, category), category))
+    found.sort(key=lambda mention: mention.start)
+    named = [m for m in found if m.category == "armed" and m.name not in _GENERIC]
+    if named:
+        found = [ActorMention(m.start, m.end, named[0].name, m.category) if m.name in _GENERIC else m for m in found]
+    return found
+
+
+def _qualified(text: str, start: int, name: str, category: str) -> str:
+    """Returns ``name`` with its country for state forces ("Iraqi security forces")."""
+    if category != "state":
+        return name
+    demonym = _DEMONYM.search(text[max(0, start - 40) : start])
+    return f"{demonym.group(1)} security forces" if demonym else "Security forces"
+
+
+def is_passive(text: str, trigger_start: int) -> bool:
+    """Returns True when the event word at ``trigger_start`` is in the passive voice ("were killed")."""
+    return bool(_PASSIVE.search(text[max(0, trigger_start - 30) : trigger_start]))
+
+
+def actors_of(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> tuple[str, str]:
+    """Returns ``(actor1, actor2)``: who acted and on whom, for the event signalled at ``trigger`` in ``clause``.
+
+    Either is "" when the text does not say.
+    """
+    mentions = find_actors(text, *clause)
+    before = [m for m in mentions if m.end <= trigger[0]]
+    after = [m for m in mentions if m.start >= trigger[1]]
+    if is_passive(text, trigger[0]):
+        by = re.search(r"\bby\b", text[trigger[1] : clause[1]])
+        agents = [m for m in after if by and m.start >= trigger[1] + by.end()]
+        actor1 = agents[0].name if agents else ""
+        actor2 = before[-1].name if before else ""
+    else:
+        actor1 = before[-1].name if before else ""
+        targets = [m for m in after if m.name != actor1]
+        actor2 = targets[0].name if targets else ""
+    if actor1 == actor2:
+        actor2 = ""
+    return actor1, actor2
+
+
+def victim_categories(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> set[str]:
+    """Returns the categories of those an act of violence at ``trigger`` fell on (e.g. {"civilians"})."""
+    mentions = find_actors(text, *clause)
+    if is_passive(text, trigger[0]):
+        near = [m for m in mentions if m.end <= trigger[0] and trigger[0] - m.end < 60]
+        return {m.category for m in near[-2:]}
+    near = [m for m in mentions if m.start >= trigger[1] and m.start - trigger[1] < 40]
+    return {m.category for m in near[:2]}

@@ -1,0 +1,204 @@
+"""Typing: the ACLED sub-event type of a clause, from its cues, by rules a careful coder would follow.
+
+The rules run from the most specific signal to the least, the way ACLED's codebook resolves overlaps:
+the weapon used decides among the explosions (a suicide bomber at a protest is a suicide bomb); protests
+and riots are told apart by what the crowd did and what was done to it; territory changes outrank the
+fighting that brought them; violence is a battle when both sides are armed and an attack when the victims
+are civilians; an arrest reported first is the event, not the crime it is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.actors import actors_of, find_actors, victim_categories
+from timeline.events.taxonomy import EventType
+from timeline.events.triggers import Cue, find_cues
+
+_ARMED = {"state", "armed", "external"}
+_TERRITORY = re.compile(
+    r"^(?:\S+ ){0,6}?(?:town|city|cities|village|district|area|areas|region|territory|base|position|positions|post|posts|checkpoints?|border|crossing"
+    r"|hill|airport|neighbou?rhoods?|parts?|control|province|camp|oil ?field|dam|bridge|highway|locality|outposts?|station|stations|barracks"
+    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|large|all)\b",
+    re.IGNORECASE,
+)
+_NOT_TERRITORY = re.compile(
+    r"^(?:\S+ ){0,4}?(?:weapons|arms|ammunition|explosives|rifles|guns|vehicles?|cars?|drugs|money|cash|documents|suspects?|militants|fighters|soldiers|members|people|men|women|hostages)\b",
+    re.IGNORECASE,
+)
+_PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much) ){0,3}[A-Z][a-z]")
+_VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
+# A detonation, a death or a fight means the weapons were used, not disrupted.
+_USED = {"suicide", "kill", "clash"}
+_STRONG_CHANGE = re.compile(r"merg|formed|form(?:ation|ing)|dissolv|disband|renam|allegiance|defect|recruit|surrender|laid down|new leader|curfew|state of emergency", re.I)
+
+
+def classify(text: str) -> EventType | None:
+    """Returns the ACLED type and sub-type of the event ``text`` reports, or None when it reports none."""
+    if not text or not text.strip():
+        return None
+    decision = decide(text, (0, len(text)), find_cues(text))
+    return EventType.of(decision[0]) if decision else None
+
+
+def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cue] | None:
+    """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
+    by_kind: dict[str, list[Cue]] = {}
+    for cue in cues:
+        by_kind.setdefault(cue.kind, []).append(cue)
+
+    def first(*kinds: str) -> Cue | None:
+        found = [c for kind in kinds for c in by_kind.get(kind, [])]
+        return min(found, key=lambda c: c.start) if found else None
+
+    if cue := first("chemical"):
+        return "Chemical weapon", cue
+    if cue := first("suicide"):
+        return "Suicide bomb", cue
+    arrest = first("arrest")
+    violent = first(*_VIOLENT)
+    if arrest and "protest" not in by_kind and (violent is None or arrest.start < violent.start):
+        return "Arrests", arrest
+    if (cue := first("disrupted")) and not any(kind in by_kind for kind in _USED) and not _detonated(by_kind):
+        return "Disrupted weapons use", cue
+    if cue := first("air"):
+        return "Air/drone strike", cue
+    clash = first("clash")
+    protest = first("protest")
+    if protest and clash and clash.start < protest.start:
+        pass  # fighting reported first is the event; the protest is its setting ("fighting erupted when forces broke up a protest camp")
+    elif decision := _demonstration(text, clause, by_kind, first):
+        return decision
+    if cue := first("grenade"):
+        return "Grenade", cue
+    if cue := first("shelling"):
+        return "Shelling/artillery/missile attack", cue
+    if cue := first("explosive"):
+        return "Remote explosive/landmine/IED", cue
+    if cue := first("sexual"):
+        return "Sexual violence", cue
+    if cue := first("abduction"):
+        return "Abduction/forced disappearance", cue
+    if decision := _territory(text, clause, by_kind, first):
+        return decision
+    if decision := _violence(text, clause, by_kind, first):
+        return decision
+    if arrest:
+        return "Arrests", arrest
+    if decision := _person_captured(text, clause, by_kind):
+        return decision
+    if cue := first("agreement"):
+        return "Agreement", cue
+    if cue := first("base"):
+        return "Headquarters or base established", cue
+    if cue := first("looting"):
+        return "Looting/property destruction", cue
+    if cue := first("change"):
+        return "Change to group/activity", cue
+    return None
+
+
+def is_strong_change(cue: Cue) -> bool:
+    """Returns True for changes to a group a timeline should show (a merger, a surrender), not routine patrols."""
+    return bool(_STRONG_CHANGE.search(cue.text))
+
+
+def _detonated(by_kind: dict[str, list[Cue]]) -> bool:
+    return any(re.search(r"explod|went off|blast|explosion|detonat|blew up", c.text, re.I) for c in by_kind.get("explosive", []))
+
+
+def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
+    protest = first("protest")
+    riot_word = next((c for c in by_kind.get("riot", []) if re.match(r"riot", c.text, re.I)), None)
+    if protest is None and riot_word is None:
+        if cue := first("mob"):
+            return "Mob violence", cue
+        return None
+    if cue := first("mob"):
+        return "Mob violence", cue
+    if protest is None:  # rioting with no demand voiced: ACLED's mob violence
+        return "Mob violence", riot_word
+    trigger = protest
+    crowd_fight = "clash" in by_kind and not any(m.category in ("armed", "external") for m in find_actors(text, *clause))
+    if riot_word or "riot" in by_kind or crowd_fight:
+        lethal = first("lethal_force")
+        if lethal and not riot_word and _aimed_at_protesters(text, clause, lethal):
+            return "Excessive force against protesters", lethal
+        return "Violent demonstration", trigger
+    if (lethal := first("lethal_force")) and _aimed_at_protesters(text, clause, lethal):
+        return "Excessive force against protesters", trigger
+    if "intervention" in by_kind:
+        return "Protest with intervention", trigger
+    return "Peaceful protest", trigger
+
+
+def _aimed_at_protesters(text: str, clause: tuple[int, int], cue: Cue) -> bool:
+    """Returns True when the lethal force at ``cue`` fell on the crowd itself (protesters near the act)."""
+    near = text[max(clause[0], cue.start - 60) : min(clause[1], cue.end + 60)]
+    return bool(re.search(r"protesters|protestors|demonstrators|marchers|crowd|strikers", near, re.I))
+
+
+def _territory(text, clause, by_kind, first) -> tuple[str, Cue] | None:
+    withdraw = first("withdraw")
+    takes = [c for c in by_kind.get("overtake", []) + by_kind.get("regain", []) if _takes_ground(text, clause, c)]
+    taken_first = takes and min(c.start for c in takes) < (withdraw.start if withdraw else 0)
+    if withdraw and (re.match(r"without", withdraw.text, re.I) or ("clash" not in by_kind and "kill" not in by_kind and not taken_first)):
+        return "Non-violent transfer of territory", withdraw
+    if not takes:
+        return None
+    cue = min(takes, key=lambda c: c.start)
+    actor1, actor2 = actors_of(text, clause, (cue.start, cue.end))
+    if re.match(r"lost", cue.text, re.I):  # "Iraq has lost Fallujah to militants": the taker follows "to"
+        actor1 = actor2
+    category = _category_of(text, clause, actor1)
+    if category in ("state", "external") or (not category and cue.kind == "regain"):
+        return "Government regains territory", cue
+    return "Non-state actor overtakes territory", cue
+
+
+def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:
+    """Returns True when the object of a seizure is ground (a town, parts of a city), not people or weapons."""
+    if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept", cue.text, re.I):
+        return True
+    following = text[cue.end : clause[1]].lstrip(" ,")
+    if _NOT_TERRITORY.match(following):
+        return False
+    return bool(_TERRITORY.match(following) or _PLACE_NAME.match(following))
+
+
+def _person_captured(text, clause, by_kind) -> tuple[str, Cue] | None:
+    """Returns Arrests (or Abduction when an armed group took them) for a person captured, not ground."""
+    for cue in by_kind.get("overtake", []):
+        if re.match(r"captur|seiz", cue.text, re.I):
+            actor1, _ = actors_of(text, clause, (cue.start, cue.end))
+            if _category_of(text, clause, actor1) == "armed":
+                return "Abduction/forced disappearance", cue
+            return "Arrests", cue
+    return None
+
+
+def _category_of(text: str, clause: tuple[int, int], name: str) -> str:
+    for mention in find_actors(text, *clause):
+        if mention.name == name:
+            return mention.category
+    return ""
+
+
+def _violence(text, clause, by_kind, first) -> tuple[str, Cue] | None:
+    clash = first("clash")
+    hit = first("kill", "attack")
+    if clash is None and hit is None:
+        return None
+    if hit is not None and hit.kind == "attack" and "looting" in by_kind and not victim_categories(text, clause, (hit.start, hit.end)):
+        return None  # an attack on property only: property destruction
+    if hit is not None:
+        victims = victim_categories(text, clause, (hit.start, hit.end))
+        if victims & {"civilians", "protesters"} and not victims & _ARMED:
+            actor1, _ = actors_of(text, clause, (hit.start, hit.end))
+            if clash is None or _category_of(text, clause, actor1) in _ARMED:
+                return "Attack", hit
+        if clash is None:
+            actors = {m.category for m in find_actors(text, *clause)}
+            both_armed = victims & _ARMED or len(actors & _ARMED) >= 1 and "civilians" not in actors and victims
+            return ("Armed clash" if both_armed else "Attack"), hit
+    return "Armed clash", clash

@@ -1,0 +1,229 @@
+"""The events component: reads each clause of a document and codes the events it reports, one per place and day.
+
+For every clause with a reported event (see :mod:`timeline.events.triggers`), it records the ACLED type,
+the location (:mod:`~timeline.events.location`), the date (:func:`timeline.dates.event_date.event_date`),
+actors and fatalities. Background is not an event: sentences about earlier years or aggregate statistics
+are skipped, and so is any event whose date ends more than :data:`BACKGROUND_DAYS` before publication.
+The same event told again (headline, lead, a later paragraph) is coded once: events of one article
+sharing date, place and event type are one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from typing import Any
+
+from timeline.dates.event_date import EventDate, event_date
+from timeline.document import Doc
+from timeline.events.actors import actors_of
+from timeline.events.classify import decide, is_strong_change
+from timeline.events.fatalities import count_fatalities
+from timeline.events.location import Location, choose_locations, is_description, refers_back
+from timeline.events.taxonomy import EventType
+from timeline.events.triggers import find_cues
+
+# An event dated entirely this long before publication is background, not news.
+BACKGROUND_DAYS = 45
+# Sentences about history or yearly statistics, whatever their verbs.
+_BACKGROUND = re.compile(
+    r"\b(?:deadliest (?:year|month)|so far this year|(?:last|this|past) year|since (?:19|20)\d\d|(?:after|since|before|during|in|of) the (?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d (?:invasion|war|uprising|occupation|revolution)|years ago|for years|from (?:late |early |mid-)?(?:19|20)\d\d|the height of|history)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+|\.\s+(?=Meanwhile)")
+# Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
+_WEAK = {"Other"}
+_TIME_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}
+
+
+def annotate(doc: Doc) -> Doc:
+    """Pipeline component: fills ``doc.events`` with one dict per event (keys: the event columns)."""
+    events: list[dict[str, Any]] = []
+    last_location: tuple[int, Location] | None = None  # (sentence index, place) for "in the town", "there"
+    for index, sentence in enumerate(doc.sentences):
+        if _BACKGROUND.search(doc.text[sentence[0] : sentence[1]]):
+            continue
+        for clause in _clauses(doc.text, sentence):
+            coded = _code_clause(doc, sentence, clause, index, last_location)
+            for event, location in coded:
+                events.append(event)
+                if location is not None:
+                    last_location = (index, location)
+    doc.events = deduplicate(events)
+    return doc
+
+
+def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    spans, start = [], sentence[0]
+    for match in _CLAUSE_SPLIT.finditer(text, sentence[0], sentence[1]):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, sentence[1]))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _code_clause(
+    doc: Doc, sentence: tuple[int, int], clause: tuple[int, int], index: int, last_location: tuple[int, Location] | None
+) -> list[tuple[dict[str, Any], Location | None]]:
+    text = doc.text
+    decision = decide(text, clause, find_cues(text, *clause))
+    if decision is None:
+        return []
+    sub_event_type, cue = decision
+    if sub_event_type in _WEAK or (sub_event_type == "Change to group/activity" and not is_strong_change(cue)):
+        return []
+    trigger = (cue.start, cue.end)
+    when = event_date(doc, sentence, trigger)
+    if _is_background(when, doc.published) or _earlier_year(text, clause, trigger, doc.published):
+        return []
+    locations: list[Location | None] = list(choose_locations(text, doc.places, clause, trigger))
+    if not locations and clause != sentence:
+        locations = list(choose_locations(text, doc.places, sentence, trigger))
+    described = len(locations) == 1 and is_description(text, locations[0].mention)
+    if (not locations or described) and last_location and index - last_location[0] <= 2 and refers_back(text, clause):
+        mention = last_location[1].mention
+        locations = [Location(mention, last_location[1].precision, "the place named just before")]
+    if not locations:
+        locations = [None]
+    fatalities = count_fatalities(text[clause[0] : clause[1]])
+    actor1, actor2 = actors_of(text, clause, trigger)
+    kind = EventType.of(sub_event_type)
+    coded = []
+    for number, location in enumerate(locations):
+        share = _share(fatalities, len(locations), number)
+        coded.append((_row(doc, kind, trigger, sentence, when, location, share, actor1, actor2), location))
+    return coded
+
+
+def _is_background(when: EventDate, published: dt.date | None) -> bool:
+    if published is None or when.end is None:
+        return False
+    return (published - when.end).days > BACKGROUND_DAYS
+
+
+def _earlier_year(text: str, clause: tuple[int, int], trigger: tuple[int, int], published: dt.date | None) -> bool:
+    """Returns True when the phrase around the trigger names a year before publication ("in 2006 and 2007 to fight")."""
+    if published is None:
+        return False
+    start = text.rfind(",", clause[0], trigger[0]) + 1 or clause[0]
+    end = text.find(",", trigger[1], clause[1])
+    phrase = text[max(start, clause[0]) : end if end != -1 else clause[1]]
+    return any(int(year) < published.year for year in re.findall(r"\b((?:19|20)\d\d)\b", phrase))
+
+
+def _share(fatalities: int | None, places: int, number: int) -> int | None:
+    """Returns one place's share of deaths reported for several places at once (ACLED divides them; the first takes the rest)."""
+    if fatalities is None:
+        return None
+    share = fatalities // places
+    return share + (fatalities - share * places if number == 0 else 0)
+
+
+def _row(
+    doc: Doc, kind: EventType, trigger: tuple[int, int], sentence: tuple[int, int], when: EventDate,
+    location: Location | None, fatalities: int | None, actor1: str, actor2: str,
+) -> dict[str, Any]:
+    article = doc.article
+    mention = location.mention if location else None
+    place = mention.place if mention else None
+    name = place.name if place else (mention.text if mention else None)
+    return {
+        "event_id": event_id(article.id, trigger, name or ""),
+        "article_id": article.id,
+        "sources": article.id,
+        "date": _iso(when.date),
+        "date_start": _iso(when.start),
+        "date_end": _iso(when.end),
+        "time_precision": when.precision,
+        "event_type": kind.event_type,
+        "sub_event_type": kind.sub_event_type,
+        "actor1": actor1,
+        "actor2": actor2,
+        "fatalities": fatalities,
+        "location": name,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": location.precision if place else None,
+        "country_code": place.country_code if place else None,
+        "admin1": place.admin1 if place else None,
+        "location_start": mention.start if mention else None,
+        "location_end": mention.end if mention else None,
+        "trigger_start": trigger[0],
+        "trigger_end": trigger[1],
+        "evidence": doc.text[sentence[0] : sentence[1]],
+        "trigger": doc.text[trigger[0] : trigger[1]],
+        "date_text": when.text,
+        "date_source": when.source,
+        "place_source": location.source if location else "no place named",
+        "published": _iso(doc.published),
+        "date_uncertain": when.uncertain,
+        "title": article.title,
+        "url": article.url,
+        "publisher": article.publisher,
+    }
+
+
+def event_id(article_id: str, trigger: tuple[int, int], location: str) -> str:
+    """Returns a stable identifier: the same article, trigger and place always give the same id, on any engine."""
+    key = f"{article_id}|{trigger[0]}|{trigger[1]}|{location}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def deduplicate(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Returns ``events`` with retellings of one event (same date, place and event type) folded into the first.
+
+    The kept event takes the most precise date, the highest death count any retelling states (a later
+    sentence often gives the number the headline leaves out), and every evidence sentence. An event
+    coded only to a province or country (or to no place) is dropped when the same day has an event of the
+    same sub-type at a town in that province or country: it is the same event told less precisely.
+    """
+    kept: dict[tuple, dict[str, Any]] = {}
+    for event in events:
+        key = (event["date"], event["location"], event["event_type"])
+        if key not in kept:
+            kept[key] = dict(event)
+            continue
+        _fold(kept[key], event)
+    result = list(kept.values())
+    return [event for event in result if not _coarser_duplicate(event, result)]
+
+
+def _fold(kept: dict[str, Any], other: dict[str, Any]) -> None:
+    if _TIME_RANK.get(other["time_precision"], 5) < _TIME_RANK.get(kept["time_precision"], 5):
+        for column in ("date", "date_start", "date_end", "time_precision", "date_text", "date_source"):
+            kept[column] = other[column]
+    if other["fatalities"] is not None and (kept["fatalities"] is None or other["fatalities"] > kept["fatalities"]):
+        kept["fatalities"] = other["fatalities"]
+    if kept["sub_event_type"] in ("Armed clash", "Attack") and other["sub_event_type"] not in ("Armed clash", "Attack"):
+        kept["sub_event_type"] = other["sub_event_type"]
+    for column in ("actor1", "actor2"):
+        kept[column] = kept[column] or other[column]
+    if other["evidence"] not in kept["evidence"]:
+        kept["evidence"] = f"{kept['evidence']} … {other['evidence']}"
+
+
+def _coarser_duplicate(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:
+    if re.search(r"\belsewhere\b", event["evidence"], re.IGNORECASE):  # "killed elsewhere in Iraq": another event
+        return False
+    precision = event["geo_precision"]
+    if precision is None:  # told without a place: the same day's located event of this type is the better record
+        return event["location"] is None and any(
+            o["location"] is not None and o["date"] == event["date"] and o["event_type"] == event["event_type"] for o in events
+        )
+    if precision < 3:
+        return False
+    for other in events:
+        if other is event or other["geo_precision"] is None or other["geo_precision"] >= precision:
+            continue
+        if other["date"] != event["date"] or other["sub_event_type"] != event["sub_event_type"]:
+            continue
+        same_area = other["country_code"] == event["country_code"] if precision == 4 else other["admin1"] == event["admin1"]
+        if same_area:
+            return True
+    return False

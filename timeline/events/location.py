@@ -1,0 +1,166 @@
+"""The event's location: the place where it happened, chosen among the place mentions of its clause.
+
+Not every place in a sentence is where the event happened. A place named as a reference point ("73 km
+north-east of the capital Baghdad", "west of Baghdad") only says where the real place lies; a place in the
+attribution ("a medical source from Fallujah hospital told Xinhua") is where someone spoke. Among the rest,
+a place introduced by a locative preposition ("in", "near", "outside") close to the event word wins, and a
+town beats the province and the province the country (ACLED codes the most precise place reported).
+Places joined by "and" under the same preposition ("clashes in Fallujah and Ramadi") are all locations:
+one event each. A clause naming no place but pointing back to one ("in the town", "there") takes the
+place of the event before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from gazetteer import PlaceMention
+from timeline.events.actors import find_actors
+
+_DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central)"
+# "...km north-east of the capital Baghdad", "west of Baghdad", "just north of the militant-seized city of"
+_REFERENCE = re.compile(
+    rf"(?:{_DIRECTION}(?:ern)?\s+of|(?:from|of|to)\s+the\s+capital,?|(?:km|kilometers|kilometres|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?(?:from|of|outside))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|within|towards?|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods? of|localit(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
+_NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|media|television|TV)\b", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|source|sources|official|officials|spokes\w+|reporters?)\b[^,;.]{0,40}$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?(?:(?:town|city|village|district|areas?)\s+of\s+)?(?:parts of\s+)?$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district|province|region|neighbou?rhood|camp)\b|\bthere\b|\blocal(?:ly)?\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)[^,;]*(?:,|$)", re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
+_CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NAME = r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
+_NAMED_KIND_OF = re.compile(
+    r"\b(?:[Tt]owns?|[Vv]illages?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea) of " + _NAME
+)
+_NAMED_WITH_KIND = re.compile(
+    r"\b(?:in|near|at|outside|around) (?:the )?" + _NAME + r" (?:district|area|village|town|camp|neighbou?rhood|region|province|county|governorate|sector|suburb|municipality)\b"
+)
+_FEATURE_RANK = {"populated place": 3.0, "user": 3.0, "relative": 0.5, "admin2": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """The place chosen for an event: its ``mention``, ACLED ``geo_precision`` and how it was chosen (``source``)."""
+
+    mention: PlaceMention
+    precision: int
+    source: str
+
+
+def choose_locations(
+    text: str, mentions: Sequence[PlaceMention], clause: tuple[int, int], trigger: tuple[int, int]
+) -> list[Location]:
+    """Returns where the event at ``trigger`` happened: the best place of ``clause`` and any joined to it by "and".
+
+    Empty when the clause names no place that can be the event's location.
+    """
+    actors = find_actors(text, *clause)
+    asides = [span for span in _asides(text, clause) if not span[0] <= trigger[0] < span[1]]
+    candidates = [
+        m for m in mentions
+        if m.is_location and clause[0] <= m.start and m.end <= clause[1]
+        and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
+        and not any(s <= m.start < e for s, e in asides)
+    ]
+    scored = [(score, m) for m in candidates if (score := _score(text, m, clause, trigger, candidates)) is not None]
+    if not scored:
+        unknown = [m for m in unknown_places(text, clause) if not any(a.start < m.end and m.start < a.end for a in actors)]
+        return [Location(m, 1, "named in the text, not found in the gazetteer") for m in unknown[:1]]
+    best = max(scored, key=lambda pair: pair[0])[1]
+    chosen = [best]
+    ordered = sorted((m for _, m in scored), key=lambda m: m.start)
+    index = ordered.index(best)
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(ordered):
+            left, right = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+            if not _COORDINATED.match(text[left.end : right.start]) or _rank(ordered[i + step]) != _rank(best):
+                break
+            i += step
+            chosen.append(ordered[i])
+    chosen.sort(key=lambda m: m.start)
+    return [Location(m, precision_of(text, m), "named in the sentence") for m in chosen]
+
+
+def unknown_places(text: str, clause: tuple[int, int]) -> list[PlaceMention]:
+    """Returns places a clause names unmistakably ("the village of Shurifah", "in Rangae district") that the
+    gazetteer did not find: unresolved mentions (``place`` None), so the event keeps its place's name."""
+    found = []
+    for pattern in (_NAMED_KIND_OF, _NAMED_WITH_KIND):
+        for match in pattern.finditer(text, clause[0], clause[1]):
+            start, end = match.span("name")
+            if not any(m.start < end and start < m.end for m in found):
+                found.append(PlaceMention(start, end, match.group("name"), place=None, score=0.0))
+    return sorted(found, key=lambda m: m.start)
+
+
+def is_description(text: str, mention: PlaceMention) -> bool:
+    """Returns True for a point computed from a description set beside another place ("the town, which is 73 km
+    north-east of Baghdad"): it says where that place lies, so the place described is the location."""
+    if not mention.place or mention.place.feature != "relative":
+        return False
+    return bool(re.search(r",\s*(?:(?:which|that|it) (?:is|lies)\s*|(?:some|about|around|roughly|approximately|located)\s*)?$", text[max(0, mention.start - 40) : mention.start]))
+
+
+def _asides(text: str, clause: tuple[int, int]) -> list[tuple[int, int]]:
+    """Returns the spans of non-restrictive relative clauses (", which is also active in Syria,")."""
+    return [m.span() for m in _ASIDE.finditer(text, clause[0], clause[1])]
+
+
+def refers_back(text: str, clause: tuple[int, int]) -> bool:
+    """Returns True when ``clause`` points back to a place named before ("in the town", "there")."""
+    return bool(_ANAPHOR.search(text[clause[0] : clause[1]]))
+
+
+def precision_of(text: str, mention: PlaceMention) -> int:
+    """Returns ACLED's geo_precision for an event at ``mention``: the coarser of the place's own and "near X"'s 2."""
+    precision = max(mention.precision or 1, mention.place.geo_precision if mention.place else 1)
+    if _NEAR.search(text[max(0, mention.start - 60) : mention.start]):
+        precision = max(precision, 2)
+    return precision
+
+
+def _rank(mention: PlaceMention) -> float:
+    return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
+
+
+def _is_place_before(text: str, mention: PlaceMention, other: PlaceMention) -> bool:
+    return other.end <= mention.start and mention.start - other.end < 40
+
+
+def _score(
+    text: str, mention: PlaceMention, clause: tuple[int, int], trigger: tuple[int, int], others: Sequence[PlaceMention] = ()
+) -> float | None:
+    """Returns how likely ``mention`` is the event's location (higher is better), None when it cannot be."""
+    before = text[max(clause[0], mention.start - 80) : mention.start]
+    after = text[mention.end : min(clause[1], mention.end + 40)]
+    if mention.place and mention.place.feature != "relative" and _REFERENCE.search(before):
+        return None
+    score = _rank(mention)
+    if mention.place and mention.place.feature == "relative":
+        return score - (2.0 if is_description(text, mention) else 0.0)
+    if _LOCATIVE.search(before):
+        score += 2.0
+    if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
+        score -= 4.0
+    if _BORDER_WITH.search(before):  # "the border crossing with Syria" lies on this side of it
+        score -= 3.0
+    if re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
+        score -= 1.0
+    if _TOPIC.search(text[trigger[1] : mention.start]) and mention.start > trigger[1]:
+        score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
+    if _CONTAINER.search(before) and any(_is_place_before(text, mention, other) for other in others):
+        score -= 1.5  # "Khan Touman in southern rural Aleppo": the larger place holds the event's place
+    distance = mention.start - trigger[1] if mention.start >= trigger[1] else trigger[0] - mention.end
+    return score - max(distance, 0) / 150

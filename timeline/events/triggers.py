@@ -1,0 +1,200 @@
+"""The event lexicon: words and phrases that signal an event, each tagged with the kind of event it points to.
+
+A :class:`Cue` is one match of the lexicon in a text. Cues are evidence, not events: the rules in
+:mod:`timeline.events.classify` weigh the cues of a clause together (a "strike" next to "air" is an air
+strike; "arrested" next to "protesters" is an intervention in a protest). Cues that a clause mentions
+without reporting them as having happened (future, hypothetical, negated, the reason for an arrest) are
+dropped here, so every later step sees only what was reported as done.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
+_W = r"(?:\S+ ){0,%d}?"  # up to N intervening words
+LEXICON: dict[str, str] = {
+    "protest": (
+        r"protest\w*|demonstrat(?:ed|ion|ions|ors?|ing|e)\b|rall(?:y|ies|ied|ying)\b|(?-i:march(?:ed|ers|es|ing)?\b)"
+        r"|sit-?ins?\b|picket\w*|(?:went|go|going|were|are) on strike|general strike|hunger strike|strike action"
+        r"|(?:staged|held|called|began|launched) (?:a |an )?(?:\S+ )?strike|\d+-(?:hour|day) strike|strikers|cacerolazo"
+        r"|road ?blocks?\b|block(?:ed|ing|ade\w*) (?:\S+ ){0,5}?(?:road|roads|street|streets|highway|route|access|bridge|entrance|avenue|corner|intersection|gate|toll|traffic)"
+        r"|gathered (?:\S+ ){0,8}?(?:to (?!pray)\w+|in front of|outside)|(?-i:(?:a|an|the|Pride|\d+(?:st|nd|rd|th)) (?:\S+ )?March\b)(?!\s+\d)"
+        r"|to demand\b|vigils?\b|sit-down|motorcade"
+    ),
+    "riot": (
+        r"\briot(?!\s+(?:police|gear|squad|control|unit))\w*|rioters|clash\w* with (?:the )?(?:\S+ )?(?:police|security forces|officers|gendarmes)"
+        r"|thr(?:ew|owing|own) (?:\S+ ){0,2}?(?:stones|rocks|molotov\w*|petrol bombs|objects|bottles|firecrackers|eggs|projectiles|bricks|explosives?|paint|fireworks)"
+        r"|with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)"
+        r"|stone[- ]?pelt\w*|pelted|hurled|stoned|vandali\w*|ransack\w*|loot\w*|smash\w*|stormed"
+        r"|set (?:\S+ ){0,3}?(?:on )?fire|torch\w*|burn(?:ed|t|ing) (?:\S+ ){0,2}?(?:tyres|tires|cars?|vehicles?|buildings?|offices?|police|property|barricades?)"
+        r"|attacked (?:the |a )?(?:police|officers|security forces)|injur\w* (?:\S+ ){0,3}?(?:police ?(?:men|officers)?|officers)"
+        r"|violent\w*|damag\w*|clashed|scuffl\w*|barricad\w*|burning (?:tyres|tires)|(?:with|using|used) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|stones|debris|logs|trees) to block"
+        r"|block\w* (?:\S+ ){0,5}?(?:with|using) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|barricades|stones|debris|logs|trees)"
+    ),
+    "intervention": (
+        r"dispers\w*|tear ?gas|rubber (?:bullets|pellets)|water ?cannons?|pepper spray|baton\w*|arrest\w*|detain\w*"
+        r"|broke up|break(?:ing)? up|evict\w*|forcibly removed|repress\w*|kettl\w*|(?:police|security forces) (?:\S+ ){0,3}?(?:intervened|prevented|blocked)"
+    ),
+    "lethal_force": (
+        r"live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|shot (?:dead|and killed)|killed|killing|gunned down"
+    ),
+    "mob": (
+        r"\bmobs?\b|lynch\w*|vigilante\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
+        r"|(?:crowd|residents|villagers|locals) (?:\S+ ){0,2}?(?:attacked|beat|burned|set fire|stoned|killed|assaulted)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
+        r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
+    ),
+    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard gas|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas",
+    "suicide": (
+        r"suicide[- ](?:bomb\w*|attack\w*|car\w*|vest|belt|truck|blast|explosion|operation|attacker)\w*|self[- ]detonat\w*"
+        r"|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)\w*|\bS?VBIEDs?\b(?=.*suicide)|SVBIEDs?"
+    ),
+    "disrupted": (
+        r"defus\w*|dismantl\w*|deactivat\w*|neutrali[sz]ed (?:\S+ ){0,2}?(?:bomb|ied|explosive|device|mine|drone)\w*"
+        r"|intercept\w*|shot down|controlled (?:explosion|detonation)|bomb (?:disposal|squad)|demined|demining"
+        r"|(?:seiz|recover|confiscat|found|discover|uncover|unearth)\w* (?:\S+ ){0,5}?(?:weapons|arms|ammunition|explosives|ieds?|cache|rifles|guns|munitions|grenades|mines)\b"
+        r"|(?:weapons?|arms|ammunition) (?:cache|depot|stockpile|haul)s?|foiled (?:\S+ ){0,3}?(?:bomb\w*|ied|explosive\w*|plot)"
+    ),
+    "air": (
+        r"air ?strikes?|air-strikes?|air ?raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|drone (?:strike|attack)s?"
+        r"|bombing raids?|air (?:force|forces|power) (?:\S+ ){0,3}?(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)"
+        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|bombers?|airplanes?) (?:\S+ ){0,3}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
+        r"|barrel bombs?|air-?dropped|bombed from the air|airstrikes?"
+    ),
+    "grenade": r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )\bgrenades?\b",
+    "shelling": (
+        r"\bshell(?:ed|ing|s)\b|artillery|mortars?|rockets?\b|missiles?|katyushas?|\bgrads?\b|bombard\w*|howitzers?|cannon fire|projectiles?|\bMLRS\b|tank fire"
+    ),
+    "explosive": (
+        r"\bIEDs?\b|improvised explosive|explosive devices?|land ?mines?|anti-(?:personnel|tank) mines?|(?:stepped on|hit|struck) (?:a|an) (?:\S+ )?mine"
+        r"|\bmine (?:blast|explo\w*)|roadside bombs?|car bomb\w*|truck bomb\w*|booby[- ]?trap\w*|sticky bombs?|magnetic bombs?|\bVBIEDs?\b"
+        r"|(?<!petrol )(?<!gasoline )(?<!fire)(?<!sound )\bbomb(?:s|ed|ing|ings)?\b|explosives?\b|blasts?\b|explosions?\b|explod\w*|detonat\w*|went off|blew up"
+    ),
+    "sexual": r"\brap(?:e|ed|es|ing|ist|ists)\b|sexual(?:ly)? (?:assault|abus|violen|harass|exploit|attack)\w*|gang-?rap\w*|sexual slavery|molest\w*",
+    "abduction": (
+        r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forced(?:ly)? disappear\w*|disappearance|went missing"
+        r"|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
+    ),
+    "regain": (
+        r"recaptur\w*|\bretook|retak(?:e|en|ing)|regain\w*|reclaim\w*|liberat\w*|took back|taken back|re-?establish\w* (?:\S+ ){0,2}?control"
+        r"|recover\w* (?:\S+ ){0,2}?(?:control|town|city|village|area|territory)|drove (?:\S+ ){0,4}?out|driven (?:\S+ ){0,2}?out|push\w* (?:\S+ ){0,3}?out of"
+        r"|expel\w*|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
+    ),
+    "overtake": (
+        r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
+        r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
+        r"|\blost (?:\S+ ){0,3}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|controls? (?:\S+ ){0,3}?(?:of|parts?)"
+    ),
+    "withdraw": (
+        r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover"
+        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|checkpoints?)|vacated"
+    ),
+    "clash": (
+        r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
+        r"|skirmish\w*|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
+        r"|shoot-?outs?|hostilities|cross-?fire|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
+    ),
+    "attack": (
+        r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|shooting|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
+        r"|tortur\w*|assaulted|executed|execution|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
+    ),
+    "kill": r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
+    "arrest": (
+        r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|captured (?:\S+ ){0,2}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
+        r"|held for questioning|picked up by|jailed|imprisoned"
+    ),
+    "agreement": (
+        r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
+        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|released (?:\S+ ){0,3}?(?:prisoners|detainees|hostages)"
+        r"|reconcil\w*|memorandum of understanding"
+    ),
+    "base": (
+        r"(?:establish|set up|sets up|setting up|built|build|open|install|erect|construct|creat)\w* (?:\S+ ){0,4}?(?:base|bases|headquarters|\bhq\b|outposts?|military posts?|command cent(?:er|re)s?|training camps?|camps?)\b"
+    ),
+    "looting": (
+        r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?)"
+        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole|robb\w*|extort\w*"
+    ),
+    "change": (
+        r"\bmerg\w*|\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
+        r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
+        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|parade\w*|declared|announced"
+        r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
+    ),
+}
+
+# Pattern objects, compiled once. Order matters for nothing but readability.
+PATTERNS: dict[str, re.Pattern] = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE) for kind, pattern in LEXICON.items()}
+
+# A cue is not a reported event when one of these stands close before it in its clause: it is wanted,
+# planned, feared, denied, or hypothetical ("vowed to eliminate", "would be for army units to form").
+_IRREALIS = re.compile(
+    r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan\w*|intend\w*|aim\w*"
+    r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn\w*"
+    r"|fear\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear)\b",
+    re.IGNORECASE,
+)
+# The reason for an arrest or the crime a suspect is charged with is not a second event.
+_MOTIVE = re.compile(
+    r"\b(?:suspected of|accused of|charged with|convicted of|in connection with|responsible for|involved in|for (?:his|her|their|allegedly|alleged)"
+    r"|over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
+    r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
+    r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|protest\w* (?:the|against)"
+    r"|\bsince\b|\byears? (?:after|before|since)\b)",
+    re.IGNORECASE,
+)
+# "launched an assault to oust the militants": the purpose is not yet done ("managed to kill" is).
+_INFINITIVE = re.compile(r"(?<!managed )(?<!began )(?<!started )(?<!continued )(?<!went on )\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_QUOTABLE = {"clash", "attack"}  # words a speaker uses to characterise ("their fight"), not to report
+_QUOTES = re.compile(r"[\"“”]([^\"“”]{1,60})[\"“”]")
+_CLAUSE_BREAK = re.compile(r"[;:,.!?\u2014]|\b(?:and|but|while|whereas|when|as|after|before)\b", re.IGNORECASE)
+# Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
+# but "did not attack" is.
+_NEAR_ONLY = {"not", "no", "never", "without"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One match of the event lexicon: ``kind`` (a key of :data:`LEXICON`) at ``[start, end)``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Returns the cues reported as having happened in ``text[start:end]``, in reading order.
+
+    Offsets are into ``text``. Cues governed by a modal, negation or intention word, and cues naming
+    the motive of something else ("arrested for planting a bomb"), are left out.
+    """
+    end = len(text) if end is None else end
+    segment = text[start:end]
+    cues = []
+    for kind, pattern in PATTERNS.items():
+        for match in pattern.finditer(segment):
+            if _is_reported(segment, match.start()) and not (kind in _QUOTABLE and _in_short_quote(segment, match.start())):
+                cues.append(Cue(start + match.start(), start + match.end(), match.group(), kind))
+    cues.sort(key=lambda cue: (cue.start, -cue.end))
+    return cues
+
+
+def _is_reported(segment: str, offset: int) -> bool:
+    window = segment[max(0, offset - 60) : offset]
+    if _INFINITIVE.search(window):
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end() :] if breaks else window
+    for match in _IRREALIS.finditer(clause):
+        word = match.group().lower()
+        if word in _NEAR_ONLY and len(clause) - match.end() > 12:
+            continue
+        return False
+    return not _MOTIVE.search(segment[max(0, offset - 40) : offset])
+
+
+def _in_short_quote(segment: str, offset: int) -> bool:
+    """Returns True inside a quoted phrase of a few words ("their fight"): a characterisation, not a report."""
+    return any(m.start() < offset < m.end() and len(m.group(1).split()) <= 5 for m in _QUOTES.finditer(segment))

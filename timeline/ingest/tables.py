@@ -1,0 +1,186 @@
+"""Tables of articles: .jsonl and .csv files, read row by row, and pandas DataFrames.
+
+Columns are matched case-insensitively, with common synonyms (``body``/``content`` for the text,
+``date`` for the publication date...). A bad row is skipped with its line number; the other rows
+are still read. Each row becomes one :class:`~timeline.document.Article`, id from the id column or
+``file.jsonl#LINE``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Iterator, Mapping
+
+import pandas as pd
+
+from timeline.document import Article
+from timeline.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_not_binary, size_text
+from timeline.ingest.published import parse_date
+
+# field -> accepted column names, most specific first (compared lower-cased, spaces and dashes as "_").
+COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "article_text", "full_text", "fulltext", "maintext", "story"),
+    "published": ("published", "published_at", "publish_date", "publication_date", "date_published", "datepublished",
+                  "pubdate", "date", "dct", "seendate", "published_time", "created_at", "timestamp"),
+    "title": ("title", "headline", "heading"),
+    "url": ("url", "link", "source_url", "sourceurl", "href", "uri"),
+    "id": ("id", "article_id", "doc_id", "docid", "uid", "guid", "key"),
+    "publisher": ("publisher", "source", "outlet", "site_name", "domain", "sourcecommonname"),
+}
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+class NoTextColumn(Exception):
+    """The table has no column holding article text; the message names the columns it has."""
+
+
+def match_columns(columns: list[str]) -> dict[str, str]:
+    """Returns field -> the column of ``columns`` holding it (fields without a column left out)."""
+    normalised = {str(column).strip().lower().replace(" ", "_").replace("-", "_"): column for column in columns}
+    found = {}
+    for field, synonyms in COLUMN_SYNONYMS.items():
+        for synonym in synonyms:
+            if synonym in normalised:
+                found[field] = normalised[synonym]
+                break
+    return found
+
+
+def row_article(row: Mapping, columns: dict[str, str], default_id: str, path: str = "") -> Article:
+    """Returns the Article of one table row (skipped, with the reason, when it has no usable text)."""
+
+    def value(field: str) -> str:
+        raw = row.get(columns[field]) if field in columns else None
+        if raw is None or (isinstance(raw, float) and raw != raw) or raw is pd.NA:
+            return ""
+        return str(raw).strip() if not isinstance(raw, (dict, list)) else json.dumps(raw)
+
+    article_id = value("id") or default_id
+    raw_text = row.get(columns["text"]) if "text" in columns else None
+    text = raw_text if isinstance(raw_text, str) else ("" if raw_text is None or raw_text != raw_text else str(raw_text))
+    article = Article(id=article_id, text=text, title=value("title"), url=value("url"),
+                      publisher=value("publisher"), path=path)
+    published_value = row.get(columns["published"]) if "published" in columns else None
+    if published_value not in (None, "") and published_value == published_value:
+        published = parse_date(published_value if not hasattr(published_value, "to_pydatetime") else published_value.to_pydatetime())
+        if published is not None:
+            article.published, article.published_source = published, "input"
+        else:
+            article.reason = f"published value {str(published_value)[:40]!r} is not a date; ignored"
+    if not text.strip():
+        return article.skip("no text")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+        article.text = ""
+        return article.skip(f"oversize text ({size_text(len(text.encode('utf-8', 'surrogatepass')))}, limit {size_text(MAX_ARTICLE_BYTES)})")
+    return article
+
+
+def read_jsonl(path: Path, display: str) -> Iterator[Article]:
+    """Yields one Article per line of a JSON-lines file; bad lines are yielded as skipped."""
+    columns: dict[str, str] | None = None
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+        check_not_binary(head)
+        handle.seek(0)
+        for number, raw in enumerate(handle, start=1):
+            line_id = f"{display}#{number}"
+            if not raw.strip():
+                continue
+            note = ""
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                line, note = raw.decode("cp1252", errors="replace"), "not valid UTF-8: read as Windows-1252"
+            try:
+                record = json.loads(line)
+            except (ValueError, RecursionError) as error:
+                reason = getattr(error, "msg", None) or "nested too deeply"
+                yield Article(id=line_id, text="", path=str(path)).skip(f"line {number}: malformed JSON ({reason})")
+                continue
+            if not isinstance(record, dict):
+                yield Article(id=line_id, text="", path=str(path)).skip(f"line {number}: not a JSON object")
+                continue
+            row_columns = match_columns(list(record)) if columns is None or columns.get("text") not in record else columns
+            if "text" not in row_columns:
+                yield Article(id=line_id, text="", path=str(path)).skip(
+                    f"line {number}: no text field (fields: {', '.join(map(str, record))[:120]})"
+                )
+                continue
+            columns = row_columns
+            article = row_article(record, columns, line_id, str(path))
+            if note and not article.reason:
+                article.reason = note
+            yield article
+
+
+def read_csv(path: Path, display: str) -> Iterator[Article]:
+    """Yields one Article per row of a CSV file, streamed; bad rows are yielded as skipped.
+
+    Raises :class:`NoTextColumn` when no column holds article text, :class:`UnreadableInput`
+    for an empty or binary file.
+    """
+    encoding, note = _sniff_encoding(path)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        yield from _read_csv_rows(csv.reader(handle), path, display, note)
+
+
+def _sniff_encoding(path: Path) -> tuple[str, str]:
+    """Returns the encoding of a (possibly huge) text file judged from its first megabyte, and a note."""
+    with path.open("rb") as handle:
+        sample = handle.read(1 << 20)
+    check_not_binary(sample)
+    try:
+        sample.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if error.start < len(sample) - 4:  # not merely a character cut at the sample's end
+            return "cp1252", "not valid UTF-8: read as Windows-1252"
+    return "utf-8-sig", ""
+
+
+def _read_csv_rows(reader, path: Path, display: str, note: str) -> Iterator[Article]:
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        raise UnreadableInput("empty file") from None
+    columns = match_columns(header)
+    if "text" not in columns:
+        raise NoTextColumn(f"no text column (columns: {', '.join(header)[:160]})")
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            line = reader.line_num
+            yield Article(id=f"{display}#{start}", text="", path=str(path)).skip(f"line {start}: malformed CSV ({error})")
+            continue
+        line = reader.line_num
+        if not fields or not any(field.strip() for field in fields):
+            continue
+        row_id = f"{display}#{start}"
+        if len(fields) != len(header):
+            where = f"line {start}" if line == start else f"lines {start}-{line}"
+            yield Article(id=row_id, text="", path=str(path)).skip(
+                f"{where}: malformed CSV ({len(fields)} fields, the header has {len(header)}; an unclosed quote?)"
+            )
+            continue
+        article = row_article(dict(zip(header, fields)), columns, row_id, str(path))
+        if note and not article.reason:
+            article.reason = note
+        yield article
+
+
+def read_frame(frame: pd.DataFrame) -> Iterator[Article]:
+    """Yields one Article per row of ``frame`` (needs a text column; ids from an id column or ``row-N``)."""
+    columns = match_columns([str(column) for column in frame.columns])
+    if "text" not in columns:
+        raise ValueError(f"the DataFrame has no text column (columns: {', '.join(map(str, frame.columns))})")
+    by_name = {str(column): column for column in frame.columns}
+    columns = {field: by_name[name] for field, name in columns.items()}
+    for position, record in enumerate(frame.to_dict(orient="records"), start=1):
+        yield row_article(record, columns, f"row-{position}")

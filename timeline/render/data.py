@@ -1,0 +1,191 @@
+"""The events table as the page's compact, columnar data, and its safe embedding in a ``<script>`` tag.
+
+Repeated strings (types, actors, places, sources...) are dictionary-encoded: each column holds small
+integers into a list of distinct values, index 0 being "" (missing). Dates are day numbers since
+1970-01-01, coordinates integers of 1e-5 degree. 100,000 events take a few MB this way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+
+from timeline.render.style import EVENT_TYPE_COLORS
+
+_EPOCH = pd.Timestamp("1970-01-01")
+_COORDINATE_SCALE = 100_000
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+# Characters that could end the <script> element or break the JavaScript that reads it.
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def safe_url(url: object) -> str:
+    """Returns ``url`` when it is an http(s) link, else "" (no javascript:, data: or file: links in the page)."""
+    if not isinstance(url, str):
+        return ""
+    url = url.strip()
+    return url if _SAFE_URL.match(url) and not any(ch in url for ch in "\"'<> \n\r\t") else ""
+
+
+def script_json(payload: object) -> str:
+    """Returns ``payload`` as JSON that is safe inside ``<script type="application/json">``.
+
+    ``<``, ``>`` and ``&`` are written as \\u escapes, so no text in the data can close the tag
+    or open a comment; U+2028/2029 likewise, so the text is also valid JavaScript.
+    """
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group()], text)
+
+
+def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None, title: str = "") -> dict:
+    """Returns the page's data: ``{"n", "title", "colors", "dicts", "cols", "articles"}``.
+
+    ``cols`` holds one list per column, ``dicts`` the distinct strings that the encoded columns
+    index, ``articles`` one ``[id, title, publisher, url, published]`` list per source article.
+    """
+    events = events.reset_index(drop=True)
+    dicts: dict[str, list[str]] = {}
+    cols: dict[str, list] = {}
+
+    def text(name: str) -> pd.Series:
+        if name not in events:
+            return pd.Series([""] * len(events), dtype=object)
+        return events[name].astype(object).where(events[name].notna(), "").astype(str).str.strip()
+
+    def encode(key: str, values: pd.Series, dict_name: str | None = None) -> None:
+        dict_name = dict_name or key
+        known = dicts.setdefault(dict_name, [""])
+        index = {value: i for i, value in enumerate(known)}
+        for value in pd.unique(values):
+            if value not in index:
+                index[value] = len(known)
+                known.append(value)
+        cols[key] = values.map(index).astype(int).tolist()
+
+    cols["id"] = text("event_id").tolist()
+    for key, column in (("type", "event_type"), ("sub", "sub_event_type"), ("loc", "location"), ("cc", "country_code"),
+                        ("adm", "admin1"), ("tp", "time_precision"), ("dsrc", "date_source"), ("psrc", "place_source"),
+                        ("ev", "evidence")):
+        encode(key, text(column))
+    encode("a1", text("actor1"), "actor")
+    encode("a2", text("actor2"), "actor")
+
+    best, start, end = (_day_numbers(events, c) for c in ("date", "date_start", "date_end"))
+    start, end = start.fillna(best), end.fillna(best)
+    best = best.fillna(start + (end - start) // 2)
+    start, end = start.fillna(best), end.fillna(best)
+    cols["d"], cols["d0"], cols["d1"] = (_int_list(s) for s in (best, start, end))
+
+    for key, column in (("lat", "latitude"), ("lon", "longitude")):
+        values = pd.to_numeric(events[column], errors="coerce") if column in events else pd.Series([None] * len(events), dtype=float)
+        cols[key] = _int_list((values.astype(float) * _COORDINATE_SCALE).round())
+    for key, column in (("fat", "fatalities"), ("gp", "geo_precision")):
+        values = pd.to_numeric(events[column], errors="coerce") if column in events else pd.Series([None] * len(events), dtype=float)
+        cols[key] = _int_list(values.astype(float))
+
+    cols["hl"] = highlights(events)
+    article_rows, cols["src"] = _sources(events, articles)
+    return {
+        "n": len(events),
+        "title": title,
+        "colors": EVENT_TYPE_COLORS,
+        "coordinateScale": _COORDINATE_SCALE,
+        "dicts": dicts,
+        "cols": cols,
+        "articles": article_rows,
+    }
+
+
+def highlights(events: pd.DataFrame) -> list[list[int] | int]:
+    """Returns, per event, ``[trigger_start, trigger_end, place_start, place_end]`` within its evidence (-1 when unknown), or 0.
+
+    Offsets in the table refer to the article text; when an ``evidence_start`` column says where the
+    evidence begins they are shifted into it; otherwise the trigger words and the place name are found
+    in the evidence itself.
+    """
+    n = len(events)
+
+    def column(name: str) -> list:
+        if name not in events:
+            return [None] * n
+        return events[name].astype(object).where(events[name].notna(), None).tolist()
+
+    evidence, trigger, location = column("evidence"), column("trigger"), column("location")
+    offsets = {name: column(name) for name in ("evidence_start", "trigger_start", "trigger_end", "location_start", "location_end")}
+    out: list[list[int] | int] = []
+    for i in range(n):
+        sentence = evidence[i] if isinstance(evidence[i], str) else ""
+        if not sentence:
+            out.append(0)
+            continue
+        base = offsets["evidence_start"][i]
+        spans = [_span(sentence, base, offsets["trigger_start"][i], offsets["trigger_end"][i], trigger[i]),
+                 _span(sentence, base, offsets["location_start"][i], offsets["location_end"][i], location[i])]
+        flat = [x for span in spans for x in (span or (-1, -1))]
+        out.append(flat if any(x >= 0 for x in flat) else 0)
+    return out
+
+
+def _span(sentence: str, base, start, end, words) -> tuple[int, int] | None:
+    if base is not None and start is not None and end is not None:
+        s, e = int(start) - int(base), int(end) - int(base)
+        if 0 <= s < e <= len(sentence) and (not isinstance(words, str) or sentence[s:e].lower() == words.lower()):
+            return (s, e)
+    if isinstance(words, str) and words.strip():
+        found = sentence.lower().find(words.strip().lower())
+        if found >= 0:
+            return (found, found + len(words.strip()))
+    return None
+
+
+def _day_numbers(events: pd.DataFrame, column: str) -> pd.Series:
+    if column not in events:
+        return pd.Series([float("nan")] * len(events), dtype=float)
+    parsed = pd.to_datetime(events[column].astype("string").str.slice(0, 10), errors="coerce", format="%Y-%m-%d")
+    return ((parsed - _EPOCH).dt.days).astype(float)
+
+
+def _int_list(values: pd.Series) -> list:
+    return [None if v != v else int(v) for v in values.tolist()]
+
+
+def _sources(events: pd.DataFrame, articles: pd.DataFrame | None) -> tuple[list[list[str]], list[list[int]]]:
+    """Returns the source articles (id, title, publisher, url, published) and each event's indices into them."""
+    info: dict[str, list[str]] = {}
+
+    def remember(article_id: str, title, publisher, url, published) -> None:
+        row = info.setdefault(article_id, [article_id, "", "", "", ""])
+        for k, value in enumerate((title, publisher, safe_url(url), published), start=1):
+            if not row[k] and isinstance(value, str) and value.strip():
+                row[k] = value.strip()
+
+    if articles is not None and len(articles) and "id" in articles:
+        clean = articles.astype(object).where(articles.notna(), None)
+        for record in clean.to_dict(orient="records"):
+            if record.get("id"):
+                remember(str(record["id"]), record.get("title"), record.get("publisher"), record.get("url"), record.get("published"))
+    def values(name: str) -> list:
+        if name not in events:
+            return [None] * len(events)
+        return events[name].astype(object).where(events[name].notna(), None).tolist()
+
+    # Each article's own title/publisher/url, from the first event that names it.
+    described = events.drop_duplicates("article_id") if "article_id" in events else events.iloc[:0]
+    for article_id, *details in zip(*(described[c].astype(object).where(described[c].notna(), None).tolist()
+                                       if c in described else [None] * len(described)
+                                       for c in ("article_id", "title", "publisher", "url", "published"))):
+        if article_id:
+            remember(str(article_id), *details)
+    per_event_ids: list[list[str]] = []
+    for article_id, sources in zip(values("article_id"), values("sources")):
+        ids = [s.strip() for s in str(sources or "").split(";") if s.strip()]
+        if article_id and article_id not in ids:
+            ids.insert(0, str(article_id))
+        for source in ids:
+            if source not in info:
+                info[source] = [source, "", "", "", ""]
+        per_event_ids.append(ids)
+    order = {article_id: i for i, article_id in enumerate(info)}
+    return list(info.values()), [[order[s] for s in ids] for ids in per_event_ids]
