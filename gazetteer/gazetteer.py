@@ -26,12 +26,15 @@ from gazetteer.exc import GeocoderUnavailable
 from gazetteer.folding import fold, loose_fold
 from gazetteer.index import Entry, cache_dir
 from gazetteer.place import Place, PlaceMention
-from gazetteer.sources import CSVSource, IndexSource, OnlineSource, Source
+from gazetteer.sources import CSVSource, IndexSource, Source
 from gazetteer.sources.index_source import open_index
 
 #: Score bonus of a place spelt exactly as asked (accents, case and punctuation aside): it outranks a place
 #: about 30 times as populous that only shares the folded key ("Ar Ramādī", Yemen, for "Ramadi").
 EXACT_SPELLING_BONUS = 1.5
+#: Bonus of a place whose own name (not one of its alternate, historic or foreign names) has the asked key: "Santa
+#: Ana", California, before Taguig, Philippines, formerly called Santa Ana, though Taguig is more populous.
+OWN_NAME_BONUS = 1.0
 #: A user's own place spelt exactly as asked comes before every other place.
 PREFERRED_BONUS = 100.0
 _ADMIN_SUFFIXES = ("governorate", "province", "region", "state", "district")
@@ -56,6 +59,8 @@ class Gazetteer:
         for path in extra_csv or ():
             self.add_source(CSVSource(path))
         if online:
+            from gazetteer.sources.online import OnlineSource
+
             self.add_source(OnlineSource())
         self._countries: dict[str, Place] | None = None
 
@@ -81,14 +86,15 @@ class Gazetteer:
     def lookup(self, name: str, country_code: str | None = None, limit: int | None = None) -> list[Place]:
         """Returns the places called ``name`` (any spelling variant), best candidate first; empty when unknown.
 
-        Candidates are ranked by ``log10(importance) + 1.5 if spelt exactly as asked``, importance being the
-        population (discounted for provinces and districts, raised for countries). ``country_code`` keeps only
+        Candidates are ranked by ``log10(importance) + 1 if the place's own name has this key + 1.5 if spelt
+        exactly as asked``, importance being the population (discounted for provinces and districts, raised for
+        countries). ``country_code`` keeps only
         places of that country. Online fallback sources are asked only when no offline source knows the name.
         """
         key = fold(name)
         if not key:
             return []
-        scored = self._scored(self._entries(self._offline, name, key), loose_fold(name), country_code)
+        scored = self._scored(self._entries(self._offline, name, key), loose_fold(name), country_code, key)
         if not scored and self._fallbacks:
             scored = self._scored(self._entries(self._fallbacks, name, key), None, country_code)
         return scored[:limit] if limit is not None else scored
@@ -97,7 +103,7 @@ class Gazetteer:
         """Returns the offline places whose folded name (see :func:`gazetteer.folding.fold`) is ``key``, best first."""
         if not self.known(key):
             return []
-        return self._scored(self._entries(self._offline, key, key), None, country_code)
+        return self._scored(self._entries(self._offline, key, key), None, country_code, key)
 
     def country(self, code: str) -> Place | None:
         """Returns the country with ISO 3166-1 alpha-2 ``code`` ("IQ"), or None when unknown."""
@@ -113,15 +119,20 @@ class Gazetteer:
                     self._countries.setdefault(place.country_code, place)
         return self._countries
 
-    def admin1(self, country_code: str, name: str) -> Place | None:
-        """Returns the province (first-level division) of ``country_code`` called ``name`` ("Anbar",
-        "Anbar Province", "al-Anbar"), or None."""
-        words = name.split()
+    def admin1(self, country_code: str | None, name: str) -> Place | None:
+        """Returns the province (first-level division) called ``name`` ("Anbar", "Anbar Province", "al-Anbar",
+        or an abbreviation such as "Tenn." or "Calif.") in ``country_code`` (any country when None), or None.
+
+        Abbreviations come from ``gazetteer/data/admin1_abbreviations.csv``; they are not indexed as place names.
+        """
+        code = country_code.upper() if country_code else None
         names = [name]
+        words = name.split()
         if len(words) > 1 and words[-1].casefold() in _ADMIN_SUFFIXES:
             names.append(" ".join(words[:-1]))
+        names.extend(full for cc, full in admin1_abbreviations().get(fold(name), ()) if code in (None, cc))
         for candidate in names:
-            for place in self.lookup_key(fold(candidate), country_code=country_code.upper()):
+            for place in self.lookup(candidate, country_code=code):
                 if place.feature == "admin1":
                     return place
         return None
@@ -146,7 +157,8 @@ class Gazetteer:
         return found
 
     @staticmethod
-    def _scored(found: list[tuple[Source, Entry]], loose: str | None, country_code: str | None) -> list[Place]:
+    def _scored(found: list[tuple[Source, Entry]], loose: str | None, country_code: str | None,
+                key: str | None = None) -> list[Place]:
         ranked = []
         seen_ids: set[int] = set()
         for order, (source, entry) in enumerate(found):
@@ -158,6 +170,8 @@ class Gazetteer:
                     continue
                 seen_ids.add(place.geonameid)
             score = math.log10(max(entry.importance, 0.0) + 10.0)
+            if key is not None and fold(place.name) == key:
+                score += OWN_NAME_BONUS
             if loose is not None and loose in entry.spellings:
                 score += PREFERRED_BONUS if source.preferred else EXACT_SPELLING_BONUS
             ranked.append((-score, order, place))
@@ -196,4 +210,14 @@ def demonyms() -> dict[str, str]:
             table[fold(word)] = code
             if not word.endswith(("sh", "ch", "ss", "ese")):
                 table.setdefault(fold(word + "s"), code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def admin1_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """Returns ``(country_code, province name)`` pairs by folded abbreviation ("tenn" -> [("US", "Tennessee")])."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    with resources.files("gazetteer").joinpath("data/admin1_abbreviations.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            table.setdefault(fold(row["abbreviation"]), []).append((row["country_code"], row["admin1"]))
     return table

@@ -17,6 +17,7 @@ from functools import lru_cache
 from gazetteer.metonymy import DEMONYM, LITERAL, classify
 from gazetteer.place import Place, PlaceMention
 from gazetteer.recognize import Candidate, Recognizer
+from gazetteer.regions import regions
 from gazetteer.relative import bearing_of, destination, find_relative, parse_number
 from gazetteer.resolve import Reading, confidence, haversine_km, resolve
 
@@ -83,6 +84,9 @@ class Geoparser:
             place = self._country_place(candidate.country_code)
             return [place] if place else []
         places = cached_lookup(self.gazetteer, candidate.lookup_name, candidate.country_code)
+        region = regions().get(candidate.key)
+        if region is not None and not any(p.feature in ("country", "admin1") for p in places[:1]):
+            places = [region, *places]
         if candidate.kind == "abbreviation":
             preferred = [p for p in places if p.feature in ("admin1", "country")]
             return preferred or places
@@ -104,7 +108,7 @@ class Geoparser:
                 or _NEAR_AFTER.match(text[candidate.end:candidate.end + 20])):
             precision = 2
         score = confidence(reading) if place else 0.0
-        if role == DEMONYM:
+        if role == DEMONYM or (place is not None and place.feature == "region"):
             precision = 4
         return PlaceMention(start=candidate.start, end=candidate.end, text=candidate.text, place=place,
                             score=score, role=role, precision=precision, candidates=reading.places[1:6])

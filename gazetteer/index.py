@@ -28,7 +28,7 @@ from gazetteer.folding import fold, loose_fold
 from gazetteer.place import Place
 
 #: Bumped whenever the schema or the folding rules change, so that cached indexes are rebuilt.
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE places (

@@ -68,11 +68,49 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
         return LITERAL
     if _GOVERNMENT_NOUN.match(after):
         return METONYMIC
-    if _AGENT_VERB.match(after) and not _governed_by_preposition(before):
+    if not _governed_by_preposition(before) and (_AGENT_VERB.match(after) or _acts(after)):
         return METONYMIC
-    if _GOVERNMENT_OBJECT.search(before):
+    if _GOVERNMENT_OBJECT.search(before) or (place.feature == "country" and _OPPONENT_BEFORE.search(before)):
         return METONYMIC
     return LITERAL
+
+
+def _acts(after: str) -> bool:
+    """Returns True when the words after the name make it the subject of an action ("Japan invaded",
+    "Mexico won", "Moscow has sent"); being acted upon ("Baghdad was shaken") or being ("Aleppo is a city")
+    is what places do literally."""
+    words = re.findall(r"[A-Za-z]+|[,.;:]", after[:40])
+    if not words:
+        return False
+    first = words[0].lower()
+    second = words[1].lower() if len(words) > 1 else ""
+    if first in _AUXILIARIES:
+        return second not in _PLACE_VERBS and second not in ("been", "be", "a", "an", "the", "no", "not", "to")
+    if first.endswith("ed") and first not in _PLACE_VERBS and len(first) > 4:
+        return second not in ("by",)  # "Kabul shaken by blasts" is a headline's passive
+    return first in _ACTIVE_VERBS
+
+
+_AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "must", "should", "did", "does", "might"}
+# Verbs a place does as a place: it lies, borders, hosts, sees weather, is flooded.
+_PLACE_VERBS = {"lies", "lay", "located", "situated", "bordered", "borders", "hosted", "hosts", "flooded",
+                "seen", "saw", "experienced", "suffered", "received", "recorded", "reported", "covered", "based",
+                "named", "called", "known", "founded", "populated", "inhabited", "surrounded", "divided",
+                "occupied", "captured", "liberated", "besieged", "shelled", "bombed", "hit", "struck", "rocked",
+                "shaken", "stretched", "stretches", "remained", "remains", "became", "become", "grew", "grown",
+                "lost", "used"}
+_ACTIVE_VERBS = {"wins", "won", "beat", "beats", "lead", "leads", "led", "invaded", "invades", "attacked",
+                 "attacks", "declared", "declares", "joined", "joins", "voted", "votes", "estimated",
+                 "estimates", "plays", "played", "faces", "faced", "sent", "sends", "withdrew", "withdraws",
+                 "ratified", "ratifies", "boycotted", "boycotts", "scored", "scores", "batted", "bowled",
+                 "finished", "competed", "qualified", "defeated", "defeats", "signed", "signs",
+                 "agreed", "agrees", "gave", "gives", "provided", "provides", "supplied", "supplies",
+                 "announced", "announces", "launched", "launches", "ordered", "orders", "threatens", "seeks",
+                 "sought", "wants", "needs", "pushed", "pushes", "urged", "urges"}
+# "the war against Japan", "beating Trinidad and Tobago", "competed for Kazakhstan": a country as a side.
+_OPPONENT_BEFORE = re.compile(r"\b(?:against|beating|beat|defeating|defeated|versus|vs|competed\s+for|"
+                              r"played\s+for|represented|representing|war\s+with|war\s+on|at\s+war\s+with|"
+                              r"declared\s+war\s+on|sanctions\s+on)\.?\s+(?:the\s+)?$")
 
 
 def _personifiable(place: Place | None) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gazetteer.folding import fold
 from gazetteer.gazetteer import demonyms
+from gazetteer.regions import regions
 
 DATA = Path(__file__).parent / "data"
 
@@ -75,6 +76,7 @@ def word_lists() -> dict[str, frozenset[str]]:
         "titles": _word_list("geoparse_titles.txt"),
         "first_names": _word_list("geoparse_first_names.txt"),
         "org": _word_list("geoparse_org_words.txt"),
+        "organisations": frozenset(fold(name) for name in _word_list("geoparse_organisations.txt")),
     }
 
 
@@ -174,6 +176,7 @@ class Recognizer:
         self.words = word_lists()
         self.abbreviations = abbreviations()
         self.demonyms = demonyms()
+        self.regions = regions()
 
     def candidates(self, text: str) -> list[Candidate]:
         """Returns the candidate place spans of ``text`` in reading order, false friends removed."""
@@ -201,7 +204,8 @@ class Recognizer:
                 found.append(candidate)
             index += width
         # A word once used as part of a person's name is that person elsewhere too ("Clinton said").
-        return [c for c in found if not (c.tokens == 1 and c.kind == "name" and c.key in person_words)]
+        return [c for c in found if not (c.tokens == 1 and c.kind == "name" and c.key in person_words
+                                         and not c.cue and not self._is_major(c.key))]
 
     # -------------------------------------------------------------- matching
 
@@ -226,32 +230,31 @@ class Recognizer:
             if not end_token.capitalised:
                 continue
             surface = text[first.start:end_token.end]
-            if end_index == index and not first.text.isupper() and fold(first.text) in self.demonyms:
-                return Candidate(first.start, first.end, first.text, fold(first.text), kind="demonym",
-                                 country_code=self.demonyms[fold(first.text)]), 1
             key = fold(surface)
-            if key and self.gazetteer.known(key):
+            if not surface.isupper() and key in self.demonyms:  # "Iraqi", "Sri Lankan"
+                return Candidate(first.start, end_token.end, surface, key, kind="demonym",
+                                 country_code=self.demonyms[key], tokens=end_index - index + 1), end_index - index + 1
+            if key and (self.gazetteer.known(key) or key in self.regions):
                 return Candidate(first.start, end_token.end, surface, key, lookup_name=surface,
                                  tokens=end_index - index + 1), end_index - index + 1
         return None, 1
 
     def _abbreviation_at(self, text: str, tokens: list[Token], index: int) -> Candidate | None:
         token = tokens[index]
-        surface = token.text
-        if text[token.end:token.end + 1] == "." and surface + "." in self.abbreviations:
-            surface += "."
-        entry = self.abbreviations.get(surface)
-        if entry is None:
+        match = _abbreviation_pattern().match(text, token.start)
+        if match is None:
             return None
+        surface = match.group()
+        entry = self.abbreviations[surface]
         # "Ga.", "Miss.", "Man." read as states only right after "Town, " (single-dot forms are also words).
         if surface.count(".") == 1:
             before = text[max(0, token.start - 40):token.start]
             if not re.search(r"[A-Z][\w.'’-]*,\s*$", before):
                 return None
         name, country = entry
-        end = token.start + len(surface)
-        return Candidate(token.start, end, surface, fold(name), kind="abbreviation", lookup_name=name,
-                         country_code=country, cue=True)
+        width = sum(1 for t in tokens[index:index + 4] if t.start < match.end())
+        return Candidate(token.start, match.end(), surface, fold(name), kind="abbreviation", lookup_name=name,
+                         country_code=country, cue=True, tokens=width)
 
     # -------------------------------------------------------------- judging
 
@@ -275,6 +278,8 @@ class Recognizer:
             return "place"
         surface_lower = candidate.text.lower()
         single = candidate.tokens == 1
+        if candidate.key in words["organisations"]:
+            return "word"
         if candidate.kind == "demonym":
             return "place"
         if single and not candidate.text.isupper() and surface_lower in words["function"]:
@@ -284,9 +289,11 @@ class Recognizer:
             return "person"
         # Part of a longer capitalised name that is no place: "Hillary Clinton", "Nouri al-Maliki".
         if (prev_joined and previous.capitalised and prev_word not in MODIFIERS and not in_headline
+                and prev_word not in words["function"]
                 and fold(previous.text) not in self.demonyms and not candidate.sentence_initial
-                and not previous.text.isupper()):
-            return "person"
+                and not previous.text.isupper()
+                and (surface_lower in words["first_names"] or not self._is_country_or_province(candidate.key))):
+            return "person"  # ("Air Canada", "Statistics Canada" keep their country)
         # A given name before a surname: "Jordan Smith", "Paris Hilton", "Tim Allman" (a small "Tim" somewhere).
         if next_joined and _ARTICLE_GLUED.match(following.text) and not self.gazetteer.known(fold(following.text)):
             return "person"  # "Jamil al-Shimary": a given name before an Arabic family name
@@ -302,8 +309,9 @@ class Recognizer:
         candidate.cue = self._has_cue(text, candidate, prev_word if prev_joined or previous else "",
                                       next_word if next_joined else "")
         common = single and (surface_lower in words["common"] or surface_lower in lowercase_words)
-        if common and not candidate.cue:
-            if candidate.sentence_initial or in_headline or surface_lower in lowercase_words:
+        given_name = single and surface_lower in words["first_names"]
+        if (common or given_name) and not candidate.cue:
+            if common and (candidate.sentence_initial or in_headline or surface_lower in lowercase_words):
                 return "word"
             if not self._is_major(candidate.key):
                 return "word"
@@ -322,13 +330,26 @@ class Recognizer:
                     re.search(r"\b(?:town|city|village|province|district|capital|region|governorate|county)"
                               r"\s+(?:of|in)\s+(?:the\s+)?$", before))
 
+    def _is_country_or_province(self, key: str) -> bool:
+        places = self.gazetteer.lookup_key(key)
+        return bool(places) and places[0].feature in ("country", "admin1")
+
     def _is_major(self, key: str) -> bool:
         """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""
         return _is_major(self.gazetteer, key)
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern:
+    """Returns a regex matching any abbreviation of the table, longest first, not followed by a letter."""
+    forms = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])")
+
+
 @lru_cache(maxsize=200_000)
 def _is_major(gazetteer, key: str) -> bool:
+    if key in regions():
+        return True
     places = gazetteer.lookup_key(key)
     if not places:
         return False

@@ -23,8 +23,14 @@ from gazetteer.folding import fold
 from gazetteer.place import Place
 from gazetteer.recognize import Candidate
 
-FEATURE_PRIOR = {"country": 0.6, "admin1": 0.0, "region": 0.3, "admin2": -0.3, "user": 0.9}
+FEATURE_PRIOR = {"country": 0.6, "admin1": 0.0, "region": 1.2, "admin2": -0.3, "user": 0.9}
 NEAR_KM = 150.0
+# How many of a name's candidates count as evidence that the article may be about their countries.
+CONTEXT_CANDIDATES = 5
+# The weight of a name's vote for the country of its 1st, 2nd, ... candidate (before resolution).
+VOTE_WEIGHTS = (0.4, 0.25, 0.15, 0.1, 0.1)
+# A place called by its own name beats one for which the name is only an alternate.
+MAIN_NAME_BONUS = 0.5
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*"                                                    # "Aleppo, Syria"
     r"|,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"  # "Ramadi, capital of Anbar"
@@ -60,6 +66,14 @@ def _roughly_near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return (dlat * dlat + dlon * dlon) * 12364.0 < NEAR_KM * NEAR_KM  # 111.2 km per degree, squared
 
 
+def _main_name_matches(place: Place, key: str) -> bool:
+    """Returns True when ``key`` is the place's own name, not one of its alternate names ("Berlin" is also an
+    old name of North Canton, Ohio); "X County" and "X Province" count as X."""
+    own = fold(place.name)
+    return own == key or own.removesuffix("county") == key or key.removesuffix("county") == own or (
+        own.removesuffix("province") == key or own.removesuffix("district") == key)
+
+
 def _prior(place: Place, rank: int) -> float:
     population = place.population or 0
     return (FEATURE_PRIOR.get(place.feature, 0.0) + 0.1 * math.log10(population + 1)
@@ -83,27 +97,34 @@ def link_containers(text: str, readings: list[Reading]) -> None:
             reading.container = nxt
 
 
-def article_context(readings: list[Reading]) -> tuple[Counter, Counter]:
-    """Returns the evidence for the article's countries and provinces (``Counter`` of country code, of admin1 key)."""
+def article_context(readings: list[Reading], settled: bool = False) -> tuple[Counter, Counter]:
+    """Returns the evidence for the article's countries and provinces (``Counter`` of country code, of
+    ``(country code, folded admin1)``).
+
+    Before resolution (``settled`` False) every name votes for the countries and provinces of its leading
+    candidates, the first most ("Dublin", "Decatur" and "DeKalb County" together point to Georgia, US); names
+    of countries and demonyms vote in full. Once settled, each name votes for its chosen place only.
+    """
     countries: Counter = Counter()
     provinces: Counter = Counter()
+    seen: set[str] = set()
     for reading in readings:
         places = reading.places
-        if not places:
+        if not places or reading.candidate.key in seen:
             continue
+        seen.add(reading.candidate.key)  # a name repeated ten times is one piece of evidence, a bit stronger
         best = places[0]
-        codes = {p.country_code for p in places[:5]}
-        if best.feature == "country" or reading.candidate.kind == "demonym":
+        if best.feature == "country" or reading.candidate.kind in ("demonym", "abbreviation"):
             countries[best.country_code] += 1.0
-        elif len(codes) == 1:
-            countries[best.country_code] += 0.7
-        else:
-            for code in codes:
-                countries[code] += 0.1
-        if best.feature == "admin1" and (len(places) == 1 or reading.candidate.kind == "abbreviation"
-                                         or places[0].feature == "admin1"):
-            provinces[(best.country_code, fold(best.name))] += 1.0
-            countries[best.country_code] += 0.5
+            if best.feature == "admin1":
+                provinces[(best.country_code, fold(best.name))] += 1.0
+            continue
+        votes = places[:1] if settled else places[:CONTEXT_CANDIDATES]
+        for place, weight in zip(votes, VOTE_WEIGHTS):
+            countries[place.country_code] += weight
+            province = fold(place.name) if place.feature == "admin1" else fold(place.admin1 or "")
+            if province:
+                provinces[(place.country_code, province)] += weight
     return countries, provinces
 
 
@@ -111,19 +132,23 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
     """Orders each reading's places best first, sets its scores, and returns the readings that remain
     plausible places (see :func:`implausible`)."""
     link_containers(text, readings)
-    countries, provinces = article_context(readings)
-    total = sum(countries.values()) or 1.0
-    anchors: list[tuple[str, Place]] = []
+    anchors: list[tuple[str, tuple[float, float]]] = []
     for second_pass in (False, True):
+        countries, provinces = article_context(readings, settled=second_pass)
+        country_total = sum(countries.values()) or 1.0
+        province_total = sum(provinces.values()) or 1.0
         for reading in readings:
             if not reading.places:
                 continue
             scored = []
             for rank, place in enumerate(reading.places):
                 score = _prior(place, rank)
-                score += 2.0 * countries.get(place.country_code, 0.0) / total
-                if place.admin1 and (place.country_code, fold(place.admin1)) in provinces:
-                    score += 0.8
+                if place.feature != "country" and _main_name_matches(place, reading.candidate.key):
+                    score += MAIN_NAME_BONUS
+                score += 2.0 * countries.get(place.country_code, 0.0) / country_total
+                province = fold(place.name) if place.feature == "admin1" else fold(place.admin1 or "")
+                if province:
+                    score += 1.5 * provinces.get((place.country_code, province), 0.0) / province_total
                 if reading.container is not None and reading.container.best is not None:
                     if any(_contains(c, place) for c in reading.container.places[:3]):
                         score += 2.0
@@ -137,7 +162,7 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
             reading.scores = [score for score, _, _ in scored]
         anchors = list({(r.candidate.key, r.best.point) for r in readings
                         if r.best is not None and r.best.feature != "country"})
-    return [reading for reading in readings if not implausible(reading, countries)]
+    return [reading for reading in readings if not implausible(reading, readings)]
 
 
 def confidence(reading: Reading) -> float:
@@ -150,12 +175,15 @@ def confidence(reading: Reading) -> float:
     return round(1.0 / (1.0 + math.exp(-3.0 * margin)), 3)
 
 
-def implausible(reading: Reading, countries: Counter) -> bool:
-    """Returns True for a name that only fits a small place in a country the article otherwise never points to
-    ("Xinhua", "Forbes"): without a place cue such a match is more likely another kind of name."""
+def implausible(reading: Reading, readings: list[Reading]) -> bool:
+    """Returns True for a name that only fits a small place in a country that no other name of the article
+    can be in ("Xinhua", "Forbes" in a report on Iraq): without a place cue such a match is more likely
+    another kind of name."""
     best, candidate = reading.best, reading.candidate
     if best is None or candidate.cue or candidate.kind != "name":
         return False
-    if best.feature in ("country", "admin1", "user") or (best.population or 0) >= 50_000:
+    if best.feature in ("country", "admin1", "region", "user") or (best.population or 0) >= 50_000:
         return False
-    return countries.get(best.country_code, 0.0) <= 0.7
+    return not any(other.candidate.key != candidate.key and any(p.country_code == best.country_code
+                                                                 for p in other.places[:CONTEXT_CANDIDATES])
+                   for other in readings)

@@ -81,13 +81,14 @@ def _run_build(args: argparse.Namespace) -> int:
     from timeline.core import stream_events
 
     engine_options = {k: v for k, v in (("workers", args.workers), ("scheduler", args.scheduler)) if v is not None}
+    inputs = [Path(item) for item in args.inputs]  # on the command line, every input is a path or a glob
     if engine_options and args.engine != "dask":
         raise ValueError("--workers and --scheduler need --engine dask")
     if args.stream:
         if not args.events or args.output:
             raise ValueError("--stream writes only the events table: give --events EVENTS.parquet and no -o")
         summary = stream_events(
-            args.inputs, args.events, published=args.published, engine=args.engine, manifest=args.manifest,
+            inputs, args.events, published=args.published, engine=args.engine, manifest=args.manifest,
             store=args.store, chunk_size=args.chunk_size, progress=args.progress, **engine_options,
         )
         _report_skipped(summary.skipped)
@@ -95,7 +96,7 @@ def _run_build(args: argparse.Namespace) -> int:
               + (f", {len(summary.skipped)} skipped" if len(summary.skipped) else ""))
         return 0
     tl = timeline.build(
-        args.inputs, published=args.published, engine=args.engine, manifest=args.manifest, title=args.title,
+        inputs, published=args.published, engine=args.engine, manifest=args.manifest, title=args.title,
         store=args.store, progress=args.progress, **engine_options,
     )
     if tl.articles.empty:

@@ -10,8 +10,9 @@ if TYPE_CHECKING:
     from gazetteer import PlaceMention
     from timeline.dates import TimeExpression
 
-# Where an article's publication date came from, most trusted first.
-PUBLISHED_SOURCES = ("option", "manifest", "input", "metadata", "text", "")
+# Where an article's publication date came from, in order of precedence (see timeline.ingest):
+# the option (--published / build(published=)) is a default for articles without a date of their own.
+PUBLISHED_SOURCES = ("manifest", "input", "metadata", "text", "option", "")
 
 
 @dataclass(slots=True)

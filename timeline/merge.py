@@ -1,13 +1,122 @@
 """Merging: the same event reported by several articles becomes one row.
 
-SKELETON: the events work (issue 5) writes the merge rule.
+The rule, kept simple so an analyst can predict it:
+
+- Two events are the same when they come from different articles, have the same ``event_type``, their date
+  intervals (``date_start``..``date_end``) overlap, and their places are within :data:`SAME_PLACE_KM` of each
+  other, or one is a province (geo_precision 3) or country (4) holding the other (the same event told less
+  precisely), or they have the same name when a place has no coordinates. Events with no place never merge.
+- The merged row keeps the ``event_id`` and ``article_id`` of the earliest report (earliest publication, then
+  article id), lists every report in ``sources`` (";"-separated, earliest first), and keeps:
+  the most precise date (the narrowest interval), the most precise place (the lowest ``geo_precision``), the
+  most specific sub-event type (a territory change over the "Armed clash" that brought it), and the
+  conservative fatalities: the smallest number any report states (ACLED's rule when reports differ).
 """
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 import pandas as pd
+
+SAME_PLACE_KM = 10.0
+_GENERIC = ("Armed clash", "Attack")
+_INTERVAL_COLUMNS = ("date", "date_start", "date_end", "time_precision", "date_text", "date_source", "date_uncertain")
+_PLACE_COLUMNS = (
+    "location", "latitude", "longitude", "geo_precision", "country_code", "admin1", "location_start", "location_end", "place_source",
+)
 
 
 def merge_events(events: pd.DataFrame) -> pd.DataFrame:
     """Returns ``events`` with reports of the same event merged into one row (``sources`` lists them all)."""
-    return events
+    if events.empty:
+        return events
+    records = events.astype(object).where(events.notna(), None).to_dict(orient="records")
+    order = sorted(range(len(records)), key=lambda i: (records[i].get("published") or "9999", records[i].get("article_id") or "", i))
+    merged: list[dict[str, Any]] = []
+    for i in order:
+        record = records[i]
+        target = next((row for row in merged if _same_event(row, record)), None)
+        if target is None:
+            row = dict(record)
+            row["sources"] = record.get("sources") or record.get("article_id") or ""
+            merged.append(row)
+        else:
+            _absorb(target, record)
+    result = pd.DataFrame.from_records(merged, columns=list(events.columns))
+    return result.astype(events.dtypes.to_dict())
+
+
+def _same_event(row: dict[str, Any], other: dict[str, Any]) -> bool:
+    if other.get("article_id") in _sources(row):
+        return False
+    if row.get("event_type") != other.get("event_type"):
+        return False
+    if not _overlap(row, other):
+        return False
+    return _same_place(row, other)
+
+
+def _sources(row: dict[str, Any]) -> list[str]:
+    return [source for source in (row.get("sources") or "").split(";") if source]
+
+
+def _overlap(row: dict[str, Any], other: dict[str, Any]) -> bool:
+    start, end = row.get("date_start") or row.get("date"), row.get("date_end") or row.get("date")
+    other_start, other_end = other.get("date_start") or other.get("date"), other.get("date_end") or other.get("date")
+    if not (start and end and other_start and other_end):
+        return False
+    return start <= other_end and other_start <= end  # ISO dates compare as strings
+
+
+def _same_place(row: dict[str, Any], other: dict[str, Any]) -> bool:
+    if _holds(row, other) or _holds(other, row):
+        return True
+    coordinates = (row.get("latitude"), row.get("longitude"), other.get("latitude"), other.get("longitude"))
+    if all(value is not None for value in coordinates):
+        return distance_km(*coordinates) <= SAME_PLACE_KM
+    return bool(row.get("location")) and row.get("location") == other.get("location")
+
+
+def _holds(wide: dict[str, Any], narrow: dict[str, Any]) -> bool:
+    """Returns True when ``wide`` is coded to a province or country that contains ``narrow``'s place."""
+    precision = wide.get("geo_precision")
+    if precision == 4:
+        return bool(wide.get("country_code")) and wide.get("country_code") == narrow.get("country_code")
+    if precision == 3:
+        return bool(wide.get("admin1")) and (wide.get("admin1"), wide.get("country_code")) == (narrow.get("admin1"), narrow.get("country_code"))
+    return False
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Returns the great-circle distance in kilometres between two points."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+
+
+def _span_days(row: dict[str, Any]) -> float:
+    start, end = row.get("date_start"), row.get("date_end")
+    if not start or not end:
+        return math.inf
+    return (pd.Timestamp(end) - pd.Timestamp(start)).days
+
+
+def _absorb(row: dict[str, Any], other: dict[str, Any]) -> None:
+    row["sources"] = ";".join(_sources(row) + [other.get("article_id") or ""])
+    if _span_days(other) < _span_days(row):
+        for column in _INTERVAL_COLUMNS:
+            if column in other:
+                row[column] = other[column]
+    if (other.get("geo_precision") or 9) < (row.get("geo_precision") or 9):
+        for column in _PLACE_COLUMNS:
+            if column in other:
+                row[column] = other[column]
+    if row.get("sub_event_type") in _GENERIC and other.get("sub_event_type") not in _GENERIC:
+        row["sub_event_type"] = other.get("sub_event_type")
+    numbers = [n for n in (row.get("fatalities"), other.get("fatalities")) if n is not None]
+    row["fatalities"] = min(numbers) if numbers else None
+    for column in ("actor1", "actor2"):
+        row[column] = row.get(column) or other.get(column)

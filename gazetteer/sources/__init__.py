@@ -10,6 +10,14 @@ from gazetteer.sources.base import Entry, Source
 from gazetteer.sources.csv_source import CSVSource
 from gazetteer.sources.geonames import import_geonames
 from gazetteer.sources.index_source import IndexSource
-from gazetteer.sources.online import OnlineSource
 
 __all__ = ["CSVSource", "Entry", "IndexSource", "OnlineSource", "Source", "import_geonames"]
+
+
+def __getattr__(name: str):
+    # geopy's geocoders take a fifth of a second to import: only the online fallback needs them.
+    if name == "OnlineSource":
+        from gazetteer.sources.online import OnlineSource
+
+        return OnlineSource
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

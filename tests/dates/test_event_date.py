@@ -104,3 +104,25 @@ def test_absolute_date_needs_no_publication_date():
 def test_event_date_fields_are_stable():
     assert [f for f in EventDate.__dataclass_fields__] == [
         "date", "start", "end", "precision", "text", "source", "uncertain", "is_background"]
+
+
+def test_baselines_of_comparison_do_not_date_events():
+    date = date_of("Attacks rose 20 percent compared to 2012, officials said.", "Attacks")
+    assert date.text == "" and date.date == dt.date(2014, 1, 4)
+
+
+def test_measured_since_is_a_yardstick_not_an_interval():
+    date = date_of("It was the deadliest attack since 2008 in the province.", "attack")
+    assert date.text == "" and date.date == dt.date(2014, 1, 4)
+
+
+def test_plain_since_still_opens_an_interval():
+    date = date_of("Militants have held the town since 2012.", "held")
+    assert date.start == dt.date(2012, 1, 1) and date.end == dt.date(2014, 1, 4)
+
+
+def test_deadlines_after_publication_do_not_date_past_events():
+    date = date_of("The minister pledged on Friday to retake the city by 2015.", "pledged")
+    assert date.date == dt.date(2014, 1, 3)
+    date = date_of("Officials pledged to retake the city by 2015.", "pledged")
+    assert date.date == dt.date(2014, 1, 4) and date.text == ""

@@ -90,3 +90,18 @@ def test_bad_input_gets_a_clear_message():
         find_dates(None, ANCHOR)
     with pytest.raises(TypeError, match="anchor"):
         find_dates("on Monday", "2014-01-04")
+
+
+@pytest.mark.parametrize("text", ["the March 14 Alliance said", "the February 17 Revolution began"])
+def test_names_built_on_dates_are_not_dates(text):
+    assert find_dates(text, ANCHOR) == []
+
+
+def test_september_11_is_2001_whatever_the_day_of_writing():
+    assert [e.value for e in find_dates("since the 9/11 attacks and the Sept. 11 attacks", ANCHOR)] == [
+        "2001-09-11", "2001-09-11"]
+
+
+def test_narrative_next_morning_follows_the_last_day():
+    found = texts_and_values("They left on Jan. 3, 2010. The next morning they returned.", None)
+    assert found[-1] == ("The next morning", "TIME", "2010-01-04TMO")

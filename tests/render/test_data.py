@@ -102,3 +102,10 @@ def test_sources_carry_titles_publishers_and_only_safe_links():
 def test_empty_table():
     data = page_data(events_frame([]))
     assert data["n"] == 0 and data["cols"]["id"] == [] and data["articles"] == []
+
+
+def test_place_names_are_found_across_spelling_variants():
+    events = events_frame([event(location="Al Fallūjah", evidence="ISIL took control of parts of Fallujah on Friday.")])
+    sentence = events.loc[0, "evidence"]
+    spans = highlights(events)[0]
+    assert sentence[spans[2]:spans[3]] == "Fallujah"

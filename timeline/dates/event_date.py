@@ -28,7 +28,13 @@ BACKGROUND_DAYS = 365
 _CLAUSE_PENALTY = 60
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\u2013]|\s-\s|,\s+(?:but|while|whereas|although|which|who|and)\b|"
                            r"\b(?:but|after|before|since)\b", re.I)
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|late|early|mid)\s+)?$", re.I)
+# "the lowest level since 1997", "the first time since 2003": a yardstick in the past, not the event's time.
+_MEASURED_SINCE = re.compile(r"\b(?:lowest|highest|best|worst|biggest|largest|smallest|deadliest|strongest|weakest|"
+                             r"first|most|least|not\s+(?:been\s+)?seen)\b[^.;]*$", re.I)
+# "compared to 2008", "than last year", "from a year earlier": a baseline of comparison, not the event's time.
+_BASELINE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|from|over|against)\s+(?:the\s+)?"
+                       r"(?:same\s+(?:period|month|quarter|week|time|day)\s+(?:of\s+)?)?$", re.I)
 # Clock times and parts of day carry their day in the value: "2014-01-04T10:00".
 _DAY_PRECISIONS = ("day", "week")
 
@@ -63,7 +69,10 @@ def event_date(doc: Doc, sentence: tuple[int, int], trigger: tuple[int, int]) ->
 
         dates = find_dates(doc.text, anchor=published)
     future = speaks_of_future(doc.text, trigger[0])
-    governing = _nearest(doc.text, _dating(dates, *sentence), trigger)
+    candidates = [e for e in _dating(dates, *sentence)
+                  if not _is_yardstick(doc.text, e, sentence[0], published)
+                  and (future or not _after(e, published) or speaks_of_future(doc.text, e.start))]
+    governing = _nearest(doc.text, candidates, trigger)
     if governing is not None:
         return _from_expression(doc.text, governing, published, future, "")
     previous = _previous_sentence(doc, sentence)
@@ -123,6 +132,27 @@ def _previous_sentence(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] |
     return previous
 
 
+def _after(expression, published: dt.date | None) -> bool:
+    """True when the expression lies wholly after publication: a plan or deadline ("by 2017"), which
+    cannot date an event the sentence reports as done."""
+    return published is not None and expression.earliest is not None and expression.earliest > published
+
+
+def _is_yardstick(text: str, expression, sentence_start: int, published: dt.date | None) -> bool:
+    """True for a time the event is measured against rather than when it happened.
+
+    "sales fell 17% compared to 2008", "down from a year earlier", "its lowest level since 1997". A
+    plain "since 2003" ("has out-sold Boeing since 2003") still dates the start of what it describes.
+    """
+    before = text[max(sentence_start, expression.start - 40) : expression.start]
+    if _BASELINE.search(before):
+        return True
+    if _SINCE.search(before[-12:]):
+        clause = text[max(sentence_start, expression.start - 120) : expression.start]
+        return bool(_MEASURED_SINCE.search(clause[: len(clause) - len(before[-12:]) + 1] + " "))
+    return False
+
+
 def _is_background(expression, published: dt.date | None) -> bool:
     latest = expression.latest
     return published is not None and latest is not None and (published - latest).days > BACKGROUND_DAYS
@@ -138,7 +168,8 @@ def _from_expression(text: str, expression, published: dt.date | None, future: b
     precision = "year" if expression.precision == "quarter" else expression.precision  # the table has no quarters
     how = (f"{quoted} resolved against publication date {published.isoformat()}"
            if expression.relative and published is not None else f"{quoted} as stated")
-    if _SINCE.search(text[max(0, expression.start - 12) : expression.start]) and published is not None and start <= published:
+    since = _SINCE.search(text[max(0, expression.start - 12) : expression.start])
+    if since and published is not None and start <= published:
         end = published
         precision = _span_precision(start, end)
         how = f"since {quoted}: from {start.isoformat()} to publication date {published.isoformat()}"

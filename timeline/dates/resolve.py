@@ -350,10 +350,11 @@ def _century(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
 def _ago(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
     """"three days ago", "a year earlier": counted back (or forward) from the anchor."""
     if anchor is None:
-        return _relative_unit(Reading("relative_unit", unit=_ago_grain(r.unit), offset=r.offset), None, future)
+        unresolved = _relative_unit(Reading("relative_unit", unit=_ago_grain(r.unit), offset=r.offset), None, future)
+        return Resolution(_with_part(unresolved.value, r.part), None, None, unresolved.precision)
     if r.unit in ("day", "week"):
         day = anchor + dt.timedelta(days=r.offset * (7 if r.unit == "week" else 1))
-        return Resolution(day.isoformat(), day, day, "day")
+        return Resolution(_with_part(day.isoformat(), r.part), day, day, "day")
     if r.unit in ("hour", "minute"):
         return Resolution(anchor.isoformat(), anchor, anchor, "day")
     if r.unit == "decade":

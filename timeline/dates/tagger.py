@@ -48,10 +48,10 @@ _COUNT_NOUNS = re.compile(
     r"policemen|officers|civilians|members|workers|refugees|prisoners|students|cases|deaths|dead|killed|"
     r"wounded|injured|homes|houses|buildings|vehicles|cars|meters|metres|feet|km|kilometers|kilometres|miles|"
     r"tons|tonnes|barrels|dollars|euros|pounds|votes|seats|jobs|shares|units|acres|hectares|rounds|rockets|"
-    r"missiles|guns|weapons|pages|words|points|times|more|or\s+so|of\s+them)\b", re.I)
+    r"missiles|guns|weapons|pages|words|points|times|or\s+so|of\s+them)\b", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\$|€|£|#|\bno\.?|\bnumber|\bflight|\bresolution|\broute|\broom|\bpage|\bhighway|\bmodel|\bversion|"
-    r"\bcode|\bpop\.?|\babout|\bsome|\bnearly|\balmost|\bover|\bthan|\bat|\bof\s+the|\bp\.)\s*$", re.I)
+    r"\bcode|\bpop\.?|\babout|\bsome|\bnearly|\balmost|\bat|\bp\.)\s*$", re.I)
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|by|until|till|from|to|before|after|during|year|circa|c\.)\s+$", re.I)
 
 MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -65,7 +65,8 @@ NUMBER = (r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eig
           r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
           r"a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|a\s+few|few|several|many|some|a\s+number\s+of|an?)")
-UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+        r"century|centuries)")
 APPROX_PREFIX = (r"(?:(?P<approx>about|around|roughly|nearly|almost|less\s+than|more\s+than|over|at\s+least|"
                  r"up\s+to)\s+)?")
 PERIOD_MOD = (r"(?:(?P<mod>early|mid|late|earlier|later)(?:-|\s+(?:in\s+)?)|"
@@ -89,17 +90,21 @@ class Rule:
     pattern: re.Pattern
     handler: Callable[[re.Match, str], Reading | None]
     span_group: str | None = None  # the group that is the expression, when context is matched too
+    keys: tuple[str, ...] = ()  # lower-case strings one of which a text must contain for the rule to run
 
 
-def _rule(name: str, pattern: str, span_group: str | None = None, flags: int = re.I):
+def _rule(name: str, pattern: str, span_group: str | None = None, flags: int = re.I, keys: str = ""):
+    """Registers a rule; texts that contain none of ``keys`` (space-separated) skip it, for speed."""
     def register(handler: Callable[[re.Match, str], Reading | None]) -> Callable:
-        RULES.append(Rule(name, re.compile(r"(?<![\w'-])" + pattern + r"(?![\w])", flags), handler, span_group))
+        compiled = re.compile(r"(?<![\w'-])" + pattern + r"(?![\w])", flags)
+        RULES.append(Rule(name, compiled, handler, span_group, tuple(keys.split())))
         return handler
 
     return register
 
 
 RULES: list[Rule] = []
+_MONTH_KEYS = "jan feb mar apr may jun jul aug sep oct nov dec"
 
 
 # --- helpers for handlers ----------------------------------------------------------------------
@@ -149,8 +154,8 @@ def duration_value(number: float | None, unit: str) -> str:
     """Returns the TIMEX3 duration for ``number`` ``unit``s: P3Y, PT24H, P10Y for a decade, PXM."""
     if unit == "fortnight":
         number, unit = (None if number is None else 2 * number), "week"
-    if unit == "decade" and number is not None:
-        number, unit = 10 * number, "year"
+    if unit == "decade":  # "a decade" is P10Y and "decades" PXY, as TimeBank writes them
+        number, unit = (None if number is None else 10 * number), "year"
     if unit == "century" and number is not None:
         number, unit = 100 * number, "year"
     code = UNIT_CODES[unit]
@@ -188,7 +193,7 @@ def _plausible_year(text: str, start: int, end: int) -> bool:
 # --- dates with a year ------------------------------------------------------------------------
 
 
-@_rule("iso", r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?")
+@_rule("iso", r"(?P<year>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?", keys="-")
 def _iso(m: re.Match, text: str) -> Reading | None:
     month, day = int(m.group("mo")), int(m.group("day"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -197,7 +202,13 @@ def _iso(m: re.Match, text: str) -> Reading | None:
     return Reading("absolute", "TIME" if part else "DATE", year=int(m.group("year")), month=month, day=day, part=part)
 
 
-@_rule("numeric", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})")
+@_rule("nine_eleven", r"9/11", keys="9/11")
+def _nine_eleven(m: re.Match, text: str) -> Reading | None:
+    """"9/11" names the attacks of 11 September 2001, whatever the day of writing."""
+    return Reading("absolute", year=2001, month=9, day=11)
+
+
+@_rule("numeric", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})", keys="/")
 def _numeric(m: re.Match, text: str) -> Reading | None:
     first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
@@ -212,36 +223,49 @@ def _month_day(m: re.Match, text: str) -> Reading | None:
     word, day = m.group("month"), int(m.group("day"))
     if not _capitalised(word) or not 1 <= day <= 31:
         return None
-    if len(word) <= 4 and word.lower() not in ("may", "june", "july") and not m.group("dot") and word.istitle():
-        # "Jan 6" is a date but "Mar 3" could be a name: accept bare abbreviations only before a year
-        if not m.groupdict().get("year"):
-            return None
+    bare_abbreviation = len(word) <= 4 and word.lower() not in ("may", "june", "july") and not m.group("dot")
+    if bare_abbreviation and not m.groupdict().get("year") and _word_before(text, m.start()) not in _DAY_PREPOSITIONS:
+        return None  # "on Jan 6" is a date, "Mar 3" alone may be a label
+    month = _month_number(m)
     if m.groupdict().get("year"):
-        return Reading("absolute", year=int(m.group("year")), month=_month_number(m), day=day)
-    if re.match(r"\s*(?:%|percent|people|troops|[.,]\d|-\w)", text[m.end() : m.end() + 12]):
-        return None
-    return Reading("month_day", month=_month_number(m), day=day)
+        return Reading("absolute", year=int(m.group("year")), month=month, day=day)
+    after = text[m.end() : m.end() + 24]
+    if re.match(r"\s*(?:%|percent|people|troops|[.,]\d|-\w)", after) or _NAMED_AFTER_DATE.match(after):
+        return None  # "March 14 Alliance", "the February 17 Revolution": names, not dates
+    if (month, day) == (9, 11) and _SEPTEMBER_11.match(after):
+        return Reading("absolute", year=2001, month=9, day=11)
+    return Reading("month_day", month=month, day=day)
+
+
+_DAY_PREPOSITIONS = frozenset("on since until till by from before after of".split())
+# Names built on a date: a month-day followed by one of these is a movement, a square, a brigade.
+_NAMED_AFTER_DATE = re.compile(r"\s+(?:Alliance|Movement|Coalition|Revolution|Brigades?|Square|Street|Bridge|Stadium|"
+                               r"Party|Front|Forces|Group|Bloc|Youth|Martyrs)\b")
+# The attacks of 11 September 2001 are written without their year.
+_SEPTEMBER_11 = re.compile(r"\s*(?:,\s*)?(?:terror(?:ist)?\s+)?attacks?\b|\s+hijack", re.I)
 
 
 _rule("month_day_year", WEEKDAY_PREFIX + r"(?:the\s+)?" + MONTH + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?(?!\d)",
-      flags=0)(_month_day)
+      flags=0, keys=_MONTH_KEYS)(_month_day)
 _rule("day_month_year", WEEKDAY_PREFIX + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?" + MONTH + r"(?:,?\s+" + YEAR + r")?",
-      flags=0)(_month_day)
+      flags=0, keys=_MONTH_KEYS)(_month_day)
 
 
-@_rule("month_year", PERIOD_MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR)
+@_rule("month_year", PERIOD_MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, keys=_MONTH_KEYS)
 def _month_year(m: re.Match, text: str) -> Reading | None:
     if not _capitalised(m.group("month")) or not _plausible_year(text, m.start("year"), m.end()):
         return None  # "In April, 2000 troops"
     return Reading("absolute", year=int(m.group("year")), month=_month_number(m), mod=_mod(m))
 
 
-@_rule("month", PERIOD_MOD + r"(?:(?P<dir>last|next|this|past|coming)\s+)?" + FULL_MONTH)
+@_rule("month", PERIOD_MOD + r"(?:(?P<dir>last|next|this|past|coming)\s+)?" + FULL_MONTH, keys=_MONTH_KEYS)
 def _month(m: re.Match, text: str) -> Reading | None:
     word = m.group("month")
-    if not _capitalised(word):
-        return None
-    context = m.group("mod") or m.group("mod2") or m.group("dir") or _word_before(text, m.start()) in _TIME_PREPOSITIONS
+    if not _capitalised(word) or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+        return None  # a month-day or month-year the other rules refused: "the February 17 Revolution"
+    before = _word_before(text, m.start())
+    context = m.group("mod") or m.group("mod2") or m.group("dir") or before in _TIME_PREPOSITIONS or (
+        before == "the" and re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]))  # "the March accession"
     if word.lower() in ("may", "march") and not context:
         return None  # the modal verb, the verb and the protest
     if not context and _capitalised(_word_after(text, m.end())):
@@ -262,14 +286,14 @@ def _year(m: re.Match, text: str) -> Reading | None:
     return Reading("absolute", year=year, mod=_mod(m))
 
 
-@_rule("decade", PERIOD_MOD + r"(?:the\s+)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d)0)'?s")
+@_rule("decade", PERIOD_MOD + r"(?:the\s+)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d)0)'?s", keys="0s 0's")
 def _decade(m: re.Match, text: str) -> Reading | None:
     year = int(m.group("decade")) if m.group("decade") else 1900 + 10 * int(m.group("short"))
     return Reading("decade", year=year, mod=_mod(m))
 
 
 @_rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century|"
-                  r"(?:the\s+)?(?P<word>eighteenth|nineteenth|twentieth|twenty-first)[\s-]century")
+                  r"(?:the\s+)?(?P<word>eighteenth|nineteenth|twentieth|twenty-first)[\s-]century", keys="century")
 def _century(m: re.Match, text: str) -> Reading | None:
     words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
     number = int(m.group("n")) if m.group("n") else words[m.group("word").lower()]
@@ -280,7 +304,8 @@ def _century(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("relative_day", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
-                       r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+                       r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?",
+       keys="today yesterday tomorrow tonight")
 def _relative_day(m: re.Match, text: str) -> Reading | None:
     word = m.group("word").lower()
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
@@ -288,7 +313,8 @@ def _relative_day(m: re.Match, text: str) -> Reading | None:
     return Reading("relative_day", "TIME" if part else "DATE", offset=offset, part=part, mod=_mod(m))
 
 
-@_rule("this_part", r"(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)")
+@_rule("this_part", r"(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)",
+       keys="morning afternoon evening night")
 def _this_part(m: re.Match, text: str) -> Reading | None:
     part = PARTS_OF_DAY[m.group("part").lower()]
     offset = -1 if m.group("dir").lower() == "last" else 0
@@ -296,7 +322,7 @@ def _this_part(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("weekday", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|past|coming)\s+)?"
-                  + WEEKDAY + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?")
+                  + WEEKDAY + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?", keys="day")
 def _weekday(m: re.Match, text: str) -> Reading | None:
     if not _capitalised(m.group("weekday")):
         return None
@@ -307,7 +333,7 @@ def _weekday(m: re.Match, text: str) -> Reading | None:
                    direction=direction, part=part, mod=_mod(m))
 
 
-@_rule("part_weekday", r"(?P<part>morning|afternoon|evening|night|midnight)\s+(?:on\s+)?" + WEEKDAY)
+@_rule("part_weekday", r"(?P<part>morning|afternoon|evening|night|midnight)\s+(?:on\s+)?" + WEEKDAY, keys="day")
 def _part_weekday(m: re.Match, text: str) -> Reading | None:
     if not _capitalised(m.group("weekday")):
         return None
@@ -317,7 +343,8 @@ def _part_weekday(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("relative_unit", PERIOD_MOD + r"(?P<dir>last|this|next|previous|coming|current|past)\s+"
-                        r"(?P<unit>week|month|year|quarter|decade|century)")
+                        r"(?P<unit>week|month|year|quarter|decade|century)",
+       keys="last this next previous coming current past")
 def _relative_unit(m: re.Match, text: str) -> Reading | None:
     direction = m.group("dir").lower()
     if direction in ("past", "coming") and _word_before(text, m.start()) == "the":
@@ -328,20 +355,21 @@ def _relative_unit(m: re.Match, text: str) -> Reading | None:
 
 @_rule("in_the_unit", r"(?P<mod>earlier|later)\s+(?:in\s+)?the\s+(?P<unit>week|month|year)|"
                       r"(?:the\s+)?(?P<mod2>end|beginning|start|middle)\s+of\s+the\s+(?P<unit2>week|month|year)|"
-                      r"(?P<yearend>year-end|year's\s+end)")
+                      r"(?P<yearend>year-end|year's\s+end)", keys="earlier later end beginning start middle year-end")
 def _in_the_unit(m: re.Match, text: str) -> Reading | None:
     if m.group("yearend"):
         return Reading("relative_unit", unit="year", mod="END")
     return Reading("relative_unit", unit=(m.group("unit") or m.group("unit2")).lower(), mod=_mod(m))
 
 
-@_rule("weekend", r"(?P<dir>this|last|next|past|coming|the)\s+weekend")
+@_rule("weekend", r"(?P<dir>this|last|next|past|coming|the)\s+weekend", keys="weekend")
 def _weekend(m: re.Match, text: str) -> Reading | None:
     offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("dir").lower(), 0)
     return Reading("relative_unit", unit="weekend", offset=offset)
 
 
-@_rule("ago", APPROX_PREFIX + NUMBER + r"[\s-]+" + UNIT + r"\s+(?P<rel>ago|earlier|before|later)")
+@_rule("ago", APPROX_PREFIX + NUMBER + r"[\s-]+" + UNIT + r"\s+(?P<rel>ago|earlier|before|later)",
+       keys="ago earlier before later")
 def _ago(m: re.Match, text: str) -> Reading | None:
     rel = m.group("rel").lower()
     if rel == "before" and not re.match(r"\s*[,.;]", text[m.end() : m.end() + 2]):
@@ -357,17 +385,21 @@ def _ago(m: re.Match, text: str) -> Reading | None:
     return Reading(kind, unit=unit, offset=sign * int(number), mod=_approx(m))
 
 
-@_rule("narrative_day", r"(?P<which>the\s+(?:next|following|previous|same)\s+day|that\s+day|"
-                        r"the\s+day\s+(?:before|after)|the\s+night\s+before)")
+@_rule("narrative_day", r"(?P<which>the\s+(?:next|following|previous|same)\s+(?P<what>day|morning|afternoon|evening|"
+                        r"night)|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after)(?=\s*[,.;:!?]|$)|"
+                        r"the\s+night\s+before)", keys="day night morning afternoon evening")
 def _narrative_day(m: re.Match, text: str) -> Reading | None:
     which = re.sub(r"\s+", " ", m.group("which").lower())
     offset = 1 if any(w in which for w in ("next", "following", "after")) else (
         -1 if any(w in which for w in ("previous", "before")) else 0)
-    return Reading("narrative", unit="day", offset=offset)
+    part = PARTS_OF_DAY.get((m.group("what") or "").lower()) or ("NI" if "night" in which else None)
+    return Reading("narrative", "TIME" if part else "DATE", unit="day", offset=offset, part=part)
 
 
 @_rule("duration", APPROX_PREFIX + r"(?:(?P<det>the\s+|its\s+|their\s+)?(?P<dir>past|last|next|coming|first|previous|"
-                   r"latest|final|following|same)\s+)?" + NUMBER + r"(?:[\s-]+)" + UNIT + r"(?P<long>-long)?")
+                   r"latest|final|following|same)\s+)?" + NUMBER + r"(?:[\s-]+)(?:more\s+|additional\s+|further\s+)?"
+                   + UNIT + r"(?P<long>-long)?",
+       keys="second minute hour day week fortnight month quarter year decade centur")
 def _duration(m: re.Match, text: str) -> Reading | None:
     after = text[m.end() : m.end() + 12]
     if re.match(r"-old|\s+old\b|\s+of\s+age", after, re.I):
@@ -380,8 +412,10 @@ def _duration(m: re.Match, text: str) -> Reading | None:
         return None  # "a second attack", "one second"
     if unit == "quarter" and number_words in ("a", "an"):
         return None  # "a quarter of the city"
-    if number_words in ("some", "many", "a number of") and not (m.group("dir") or m.group("unit").lower().endswith("s")):
-        return None
+    if number_words in ("a", "an") and m.group("unit").lower().endswith("s"):
+        number_words = "several"  # "a decades-long embargo"
+    if number_words in ("some", "many", "a number of") and not (m.group("dir") or m.group("unit")[-1:].lower() == "s"):
+        return None  # "some day", "many a year"
     number = _number(number_words)
     value = duration_value(number, unit)
     direction = (m.group("dir") or "").lower()
@@ -396,7 +430,7 @@ _PERIOD_DIRECTIONS = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming
 
 
 @_rule("past_units", r"(?P<det>the\s+)?(?P<dir>past|last|next|coming|previous)\s+(?P<unit>day|week|month|year|"
-                     r"decade|century|hour)")
+                     r"decade|century|hour)", keys="past last next coming previous")
 def _past_units(m: re.Match, text: str) -> Reading | None:
     if not m.group("det") and m.group("dir").lower() not in ("past",):
         return None  # "last week" is a date, read by the relative_unit rule
@@ -406,13 +440,13 @@ def _past_units(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("fuzzy_duration", r"(?P<which>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few)\s+"
-                         r"(?P<unit>days|weeks|months|years|decades)")
+                         r"(?P<unit>days|weeks|months|years|decades)", keys="recent coming few")
 def _fuzzy_duration(m: re.Match, text: str) -> Reading | None:
     return Reading("fixed", "DURATION", value=duration_value(None, _unit(m.group("unit"))))
 
 
 @_rule("for_units", r"(?P<pre>(?:for|over|in|took|take|takes|lasted|last)\s+)(?P<span>years|months|weeks|days|decades|"
-                    r"hours|centuries)", span_group="span")
+                    r"hours|centuries)", span_group="span", keys="s")
 def _for_units(m: re.Match, text: str) -> Reading | None:
     if re.match(r"\s+(?:ago|earlier|later|of\s+the|after|before)", text[m.end() : m.end() + 12]):
         return None
@@ -420,7 +454,8 @@ def _for_units(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("quarter", r"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?"
-                  r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?" + YEAR + r")?")
+                  r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?" + YEAR + r")?",
+       keys="quarter")
 def _quarter(m: re.Match, text: str) -> Reading | None:
     det = (m.group("det") or "").lower()
     offset = -1 if det.startswith("last") else (1 if det.startswith("next") else 0)
@@ -432,19 +467,19 @@ def _quarter(m: re.Match, text: str) -> Reading | None:
     return Reading("quarter", quarter=ORDINALS[m.group("ord").lower()], year=year, offset=offset)
 
 
-@_rule("quarter_code", r"Q(?P<q>[1-4])(?:\s+" + YEAR + r")?", flags=0)
+@_rule("quarter_code", r"Q(?P<q>[1-4])(?:\s+" + YEAR + r")?", flags=0, keys="q")
 def _quarter_code(m: re.Match, text: str) -> Reading | None:
     year = int(m.group("year")) if m.group("year") else None
     return Reading("quarter", quarter=int(m.group("q")), year=year)
 
 
-@_rule("latest_quarter", r"the\s+(?P<which>latest|current|last|previous|past|most\s+recent)\s+quarter")
+@_rule("latest_quarter", r"the\s+(?P<which>latest|current|last|previous|past|most\s+recent)\s+quarter", keys="quarter")
 def _latest_quarter(m: re.Match, text: str) -> Reading | None:
     return Reading("relative_unit", unit="quarter", offset=0 if m.group("which").lower() == "current" else -1)
 
 
 @_rule("half", r"(?:the\s+)?(?P<ord>first|second)[\s-]half\s+(?:of\s+)?(?:" + YEAR +
-               r"|(?P<dir>this|last|next)\s+year|the\s+year)")
+               r"|(?P<dir>this|last|next)\s+year|the\s+year)", keys="half")
 def _half(m: re.Match, text: str) -> Reading | None:
     offset = {"last": -1, "next": 1}.get((m.group("dir") or "").lower(), 0)
     year = int(m.group("year")) if m.group("year") else None
@@ -452,7 +487,8 @@ def _half(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("season", PERIOD_MOD + r"(?:(?P<dir>last|this|next|past|coming)\s+|(?P<the>the\s+))?"
-                 r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?")
+                 r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + YEAR + r")?",
+       keys="spring summer autumn fall winter")
 def _season(m: re.Match, text: str) -> Reading | None:
     word = m.group("season")
     direction = (m.group("dir") or "").lower()
@@ -470,13 +506,15 @@ def _season(m: re.Match, text: str) -> Reading | None:
     return Reading("season", season=SEASONS[word.lower()], year=year, direction=direction, mod=_mod(m))
 
 
-@_rule("thanksgiving", r"(?:last\s+)?Thanksgiving(?:\s+Day)?(?:\s+(?:of\s+)?" + YEAR + r")?", flags=0)
+@_rule("thanksgiving", r"(?:last\s+)?Thanksgiving(?:\s+Day)?(?:\s+(?:of\s+)?" + YEAR + r")?", flags=0,
+       keys="thanksgiving")
 def _thanksgiving(m: re.Match, text: str) -> Reading | None:
     return Reading("thanksgiving", year=int(m.group("year")) if m.group("year") else None)
 
 
 @_rule("holiday", r"(?P<name>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|"
-                  r"New\s+Year's|Valentine's\s+Day|Halloween)(?:\s+(?:of\s+)?" + YEAR + r")?", flags=0)
+                  r"New\s+Year's|Valentine's\s+Day|Halloween)(?:\s+(?:of\s+)?" + YEAR + r")?", flags=0,
+       keys="christmas year's valentine halloween")
 def _holiday(m: re.Match, text: str) -> Reading | None:
     name = re.sub(r"\s+", " ", m.group("name"))
     if re.match(r"\s+(?:tree|card|present|gift|message|song|party|market|holiday|season|period|truce)",
@@ -489,7 +527,7 @@ def _holiday(m: re.Match, text: str) -> Reading | None:
     return Reading("holiday", year=year, month=month, day=day)
 
 
-_DETERMINERS = frozenset("a an the its their his her our your my this that party".split())
+_DETERMINERS = frozenset("a an the its their his her our your my this that".split())
 _SPELLED_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                   "seventeen eighteen nineteen").split()
 
@@ -497,7 +535,7 @@ _SPELLED_UNITS = ("one two three four five six seven eight nine ten eleven twelv
 @_rule("spelled_year", r"(?:the\s+year\s+)?(?P<century>nineteen|two\s+thousand)(?:[\s-]+(?:and\s+)?"
                        r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)?[\s-]*(?P<unit>one|two|three|"
                        r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-                       r"eighteen|nineteen)?)?")
+                       r"eighteen|nineteen)?)?", keys="nineteen thousand")
 def _spelled_year(m: re.Match, text: str) -> Reading | None:
     """Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand"."""
     century = m.group("century").lower()
@@ -514,16 +552,16 @@ def _spelled_year(m: re.Match, text: str) -> Reading | None:
     return Reading("absolute", year=2000 + rest)
 
 
-@_rule("spelled_decade", r"(?P<mod>early|mid|late)?[\s-]*the\s+(?P<word>twenties|thirties|forties|fifties|sixties|"
-                         r"seventies|eighties|nineties)")
+@_rule("spelled_decade", r"(?:(?P<mod>early|mid|late)[\s-]+)?the\s+(?P<word>twenties|thirties|forties|fifties|sixties|"
+                         r"seventies|eighties|nineties)", keys="ties")
 def _spelled_decade(m: re.Match, text: str) -> Reading | None:
     tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
             "nineties": 9}[m.group("word").lower()]
     return Reading("decade", year=1900 + 10 * tens, mod=_mod(m))
 
 
-@_rule("narrative_year", r"(?P<mod>earlier|later)?\s*(?:that|the\s+same|the\s+following|the\s+previous|"
-                         r"the\s+next)\s+(?P<unit>year|month)")
+@_rule("narrative_year", r"(?:(?P<mod>earlier|later)\s+)?(?:that|the\s+same|the\s+following|the\s+previous|"
+                         r"the\s+next)\s+(?P<unit>year|month)", keys="year month")
 def _narrative_year(m: re.Match, text: str) -> Reading | None:
     """"later that year", "the following month": counted from the story's last date."""
     words = m.group(0).lower()
@@ -531,7 +569,7 @@ def _narrative_year(m: re.Match, text: str) -> Reading | None:
     return Reading("narrative", unit=m.group("unit").lower(), offset=offset, mod=_mod(m))
 
 
-@_rule("overnight", r"overnight(?=\s*[,.;]|\s+(?:on|in|at|to|as|when|and|after|before|from)\b)")
+@_rule("overnight", r"overnight(?=\s*[,.;]|\s+(?:on|in|at|to|as|when|and|after|before|from)\b)", keys="overnight")
 def _overnight(m: re.Match, text: str) -> Reading | None:
     return Reading("relative_day", "TIME", offset=-1, part="NI")
 
@@ -540,7 +578,8 @@ def _overnight(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("reference", r"(?P<word>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|recently|"
-                    r"lately|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future)")
+                    r"lately|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future)",
+       keys="now currently present moment days recently lately future")
 def _reference(m: re.Match, text: str) -> Reading | None:
     word = m.group("word").lower()
     if word == "now" and re.match(r"-|\s+that\b", text[m.end() : m.end() + 6]):
@@ -552,7 +591,8 @@ def _reference(m: re.Match, text: str) -> Reading | None:
     return Reading("fixed", value="PRESENT_REF")
 
 
-@_rule("set_adverb", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)")
+@_rule("set_adverb", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)",
+       keys="ly")
 def _set_adverb(m: re.Match, text: str) -> Reading | None:
     if _word_before(text, m.start()) in _DETERMINERS:
         return None  # "a quarterly dividend", "the Communist Party daily": an adjective or a newspaper
@@ -563,7 +603,8 @@ def _set_adverb(m: re.Match, text: str) -> Reading | None:
 
 @_rule("set_every", r"(?P<freq>(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|"
                     r"every|each|per)\s+(?P<what>day|week|month|year|quarter|hour|morning|night|evening|afternoon|"
-                    r"weekend|summer|winter|spring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+                    r"weekend|summer|winter|spring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+       keys="every each per")
 def _set_every(m: re.Match, text: str) -> Reading | None:
     what = m.group("what").lower()
     if what in WEEKDAYS:
@@ -578,38 +619,37 @@ def _set_every(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("set_a_unit", r"(?P<pre>(?:\d|million|billion|thousand|percent|dollars|tons|barrels|times)\s+)"
-                     r"(?P<span>a\s+(?:year|month|week|day))", span_group="span")
+                     r"(?P<span>a\s+(?:year|month|week|day))", span_group="span", keys="a")
 def _set_a_unit(m: re.Match, text: str) -> Reading | None:
     return Reading("fixed", "SET", value=duration_value(1, m.group("span").split()[-1].lower()))
 
 
 @_rule("weekday_plural", r"(?P<pre>(?:on|every)\s+)(?P<span>(?P<weekday>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|"
-                         r"Saturdays|Sundays))", span_group="span", flags=0)
+                         r"Saturdays|Sundays))", span_group="span", flags=0, keys="days")
 def _weekday_plural(m: re.Match, text: str) -> Reading | None:
     return Reading("fixed", "SET", value=f"XXXX-WXX-{WEEKDAYS[m.group('weekday')[:-1].lower()] + 1}")
 
 
 @_rule("clock", r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)"
-                r"(?:\s+(?P<tz>local\s+time|GMT|UTC|EST|EDT|ET))?")
+                r"(?:\s+(?P<tz>local\s+time|GMT|UTC|EST|EDT|ET))?", keys="am pm a.m p.m")
 def _clock(m: re.Match, text: str) -> Reading | None:
     hour = int(m.group("h"))
     if not 1 <= hour <= 12:
         return None
     ampm = m.group("ampm").lower()
-    if ampm in ("am", "pm") and not m.group("ampm").islower():
-        return None  # "AM" could be a name; accept lower-case only
     hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     return Reading("relative_day", "TIME", part=f"{hour:02d}:{m.group('mi') or '00'}")
 
 
-@_rule("clock_24", r"(?P<h>[0-2]\d)(?::?(?P<mi>[0-5]\d))\s*(?P<tz>GMT|UTC|hours|hrs|local\s+time)", flags=0)
+@_rule("clock_24", r"(?P<h>[0-2]\d)(?::?(?P<mi>[0-5]\d))\s*(?P<tz>GMT|UTC|hours|hrs|local\s+time)", flags=0,
+       keys="gmt utc hours hrs local")
 def _clock_24(m: re.Match, text: str) -> Reading | None:
     if int(m.group("h")) > 23:
         return None
     return Reading("relative_day", "TIME", part=f"{m.group('h')}:{m.group('mi')}")
 
 
-@_rule("noon", r"(?P<word>noon|midday|midnight)")
+@_rule("noon", r"(?P<word>noon|midday|midnight)", keys="noon midday midnight")
 def _noon(m: re.Match, text: str) -> Reading | None:
     return Reading("relative_day", "TIME", part="24:00" if m.group("word").lower() == "midnight" else "12:00")
 
@@ -617,7 +657,10 @@ def _noon(m: re.Match, text: str) -> Reading | None:
 def find_candidates(text: str) -> list[Candidate]:
     """Returns the time expressions of ``text`` read by the rules, leftmost-longest, in order."""
     found: list[Candidate] = []
+    lower = text.lower()
     for rule in RULES:
+        if rule.keys and not any(key in lower for key in rule.keys):
+            continue
         for match in rule.pattern.finditer(text):
             reading = rule.handler(match, text)
             if reading is None:

@@ -31,9 +31,12 @@ def run_dask(articles: Sequence[Article], scheduler: str | None = None, workers:
 
 
 class DaskRunner:
-    """A Dask client kept open over many batches: ``with DaskRunner() as run: run(batch)``."""
+    """A Dask client kept open over many batches: ``with DaskRunner() as run: run(batch)``.
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+    ``connect_timeout`` is how many seconds to keep trying to reach ``scheduler``.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None, connect_timeout: float = 20) -> None:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -48,7 +51,7 @@ class DaskRunner:
         self._cluster = None
         if scheduler:
             try:
-                self.client = Client(scheduler, timeout="20s")
+                self.client = Client(scheduler, timeout=f"{connect_timeout}s")
             except OSError as error:
                 raise ValueError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
         else:

@@ -38,8 +38,8 @@ _ACTORS: list[tuple[str, str, str]] = [
     (
         "security forces",
         "state",
-        r"(?:security|government|regime|pro-government|ground|armed|special|federal|counter-?terrorism|state) forces|\barmy\b(?! of)|military\b(?! sources| officials?| council| officer| spokes\w*)|troops|soldiers|servicemen"
-        r"|police(?:men|women| officers| forces)?(?! source| chief| said| officials?)|policem[ae]n|gendarm\w*|commandos|air force|national guard|border guards?|\bSWAT\b|security personnel|officers",
+        r"(?:security|government|regime|pro-government|ground|armed|special|federal|counter-?terrorism|state) forces|\barmy\b(?! of)|military\b(?! sources| officials?| council| officer| spokes\w*| camps?| bases?| courts?| vehicles?| convoys?| posts?| positions?| checkpoints?| operations?| hospitals?| trucks?| barracks)|troops|soldiers|servicemen"
+        r"|police(?:men|women| officers| forces)?(?! sources?| chief| said| officials?| stations?| vehicles?| checkpoints?| posts?| headquarters| cars?| trucks?)|policem[ae]n|gendarm\w*|commandos|air force|national guard|border guards?|\bSWAT\b|security personnel|officers",
     ),
     ("Unidentified armed group", "armed", r"(?:unidentified |unknown |masked |armed )?gunmen|militants|insurgents|jihadists|extremists|terrorists|armed (?:men|group|groups)|attackers|assailants|rebels|fighters|militiam[ae]n|militias?"),
     ("Rioters", "rioters", r"rioters|\bmobs?\b|angry (?:crowd|residents|youths)"),
@@ -48,7 +48,8 @@ _ACTORS: list[tuple[str, str, str]] = [
         "Civilians",
         "civilians",
         r"civilians|residents|villagers|(?<!armed )people|family members|famil(?:y|ies)|children|\bchild\b|\bwomen\b|\bwoman\b|\bmen\b|\bman\b|boys?|girls?|passengers|worshipp?ers|pilgrims"
-        r"|shoppers|farmers|students|journalists?|workers|teachers|doctors|traders|herders|displaced|refugees|\bIDPs\b|bystanders|motorists|drivers|mourners|a driver|an? (?:elderly|young) \w+",
+        r"|shoppers|farmers|students|journalists?|workers|teachers|doctors|traders|herders|displaced|refugees|\bIDPs\b|bystanders|motorists|drivers|mourners|a driver|an? (?:elderly|young) \w+"
+        r"|detainees|prisoners|inmates|captives|hostages|civilian",
     ),
 ]
 _PATTERNS = [(name, category, re.compile(pattern, re.IGNORECASE)) for name, category, pattern in _ACTORS]

@@ -30,7 +30,10 @@ _PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much) ){0,3}[A-Z][a-z
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
 # A detonation, a death or a fight means the weapons were used, not disrupted.
 _USED = {"suicide", "kill", "clash"}
-_STRONG_CHANGE = re.compile(r"merg|formed|form(?:ation|ing)|dissolv|disband|renam|allegiance|defect|recruit|surrender|laid down|new leader|curfew|state of emergency", re.I)
+_STRONG_CHANGE = re.compile(
+    r"merg|formed|form(?:ation|ing)|dissolv|disband|renam|allegiance|defect|recruit|surrender|laid down|new leader|curfew|state of emergency"
+    r"|patrol|deploy|reinforcement|mobili[sz]|operation", re.I
+)
 
 
 def classify(text: str) -> EventType | None:
@@ -77,8 +80,10 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return "Remote explosive/landmine/IED", cue
     if cue := first("sexual"):
         return "Sexual violence", cue
+    releases = [c for c in by_kind.get("agreement", []) if re.match(r"released|freed", c.text, re.I)]
     if cue := first("abduction"):
-        return "Abduction/forced disappearance", cue
+        if not any(r.start <= cue.start < r.end for r in releases):  # "released 5 hostages" ends an abduction
+            return "Abduction/forced disappearance", cue
     if decision := _territory(text, clause, by_kind, first):
         return decision
     if decision := _violence(text, clause, by_kind, first):
@@ -95,6 +100,8 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return "Looting/property destruction", cue
     if cue := first("change"):
         return "Change to group/activity", cue
+    if cue := first("other"):
+        return "Other", cue
     return None
 
 
@@ -158,7 +165,7 @@ def _territory(text, clause, by_kind, first) -> tuple[str, Cue] | None:
 
 def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     """Returns True when the object of a seizure is ground (a town, parts of a city), not people or weapons."""
-    if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept", cue.text, re.I):
+    if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept|^lost", cue.text, re.I):
         return True
     following = text[cue.end : clause[1]].lstrip(" ,")
     if _NOT_TERRITORY.match(following):

@@ -20,7 +20,7 @@ from timeline.document import Doc
 from timeline.events.actors import actors_of
 from timeline.events.classify import decide, is_strong_change
 from timeline.events.fatalities import count_fatalities
-from timeline.events.location import Location, choose_locations, is_description, refers_back
+from timeline.events.location import Location, choose_locations, refers_back
 from timeline.events.taxonomy import EventType
 from timeline.events.triggers import find_cues
 
@@ -81,7 +81,7 @@ def _code_clause(
     locations: list[Location | None] = list(choose_locations(text, doc.places, clause, trigger))
     if not locations and clause != sentence:
         locations = list(choose_locations(text, doc.places, sentence, trigger))
-    described = len(locations) == 1 and is_description(text, locations[0].mention)
+    described = bool(locations) and all(location.fallback for location in locations)
     if (not locations or described) and last_location and index - last_location[0] <= 2 and refers_back(text, clause):
         mention = last_location[1].mention
         locations = [Location(mention, last_location[1].precision, "the place named just before")]

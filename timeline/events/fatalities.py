@@ -30,7 +30,7 @@ _WORD_NUMBER = (
 )
 _NUMBER = rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|tens|dozens|scores|hundreds|thousands|several|a number|a few|many)\b"
 _BOUND = r"(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|approximately|roughly|a total of|another|a further|at most|fewer than|less than)\s+)?"
-_GROUP = rf"{_BOUND}(?:{_NUMBER})(?:\s+of)?(?:(?:\s+(?!and\b|were\b|was\b|have\b|had\b|killed\b|dead\b|died\b|of\b)[\w'-]+){{0,4}}?)"
+_GROUP = rf"{_BOUND}(?:{_NUMBER})(?:\s+of)?(?:(?:\s+(?!and\b|were\b|was\b|have\b|had\b|killed\b|dead\b|died\b)[\w'-]+){{0,5}}?)"
 _DEATH_AFTER = r"(?:\s*,)?\s+(?:(?:people|persons|others)\s+)?(?:were|was|have been|had been|are|have|had|being|reportedly|also|all)?\s*(?:\w+ly\s+)?(?:killed|dead|died|slain|lost their lives|perished|executed|massacred|beheaded|shot dead|murdered)"
 # "22 soldiers and 12 civilians were killed", "more than 100 people were killed", "44 civilians and one policeman dead"
 _BEFORE_DEATH = re.compile(rf"(?P<list>{_GROUP}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_GROUP}){{0,4}}){_DEATH_AFTER}", re.IGNORECASE)

@@ -27,16 +27,19 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|within|towards?|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods? of|localit(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
+    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods? of|localit(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
-_ATTRIBUTION_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|media|television|TV)\b", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|confirmed|media|television|TV)\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|source|sources|official|officials|spokes\w+|reporters?)\b[^,;.]{0,40}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?(?:(?:town|city|village|district|areas?)\s+of\s+)?(?:parts of\s+)?$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district|province|region|neighbou?rhood|camp)\b|\bthere\b|\blocal(?:ly)?\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)[^,;]*(?:,|$)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
+_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp)s?\s+of\b", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|origin|originally|hails?|\d+)\s+from\s+(?:the\s+)?$|\bof\s+$(?<=,\s\d\d,\sof\s)", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NAME = r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
@@ -56,6 +59,7 @@ class Location:
     mention: PlaceMention
     precision: int
     source: str
+    fallback: bool = False  # a reference point or a description: a place referred back to is better
 
 
 def choose_locations(
@@ -73,10 +77,17 @@ def choose_locations(
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
     ]
-    scored = [(score, m) for m in candidates if (score := _score(text, m, clause, trigger, candidates)) is not None]
-    if not scored:
-        unknown = [m for m in unknown_places(text, clause) if not any(a.start < m.end and m.start < a.end for a in actors)]
-        return [Location(m, 1, "named in the text, not found in the gazetteer") for m in unknown[:1]]
+    scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
+    references = {id(m) for m in candidates if _is_reference(text, m, clause)}
+    best_is_reference = bool(scored) and id(max(scored, key=lambda pair: pair[0])[1]) in references
+    if not scored or best_is_reference:
+        # A place the gazetteer does not know ("the town of Latifiya") beats a reference point ("south of the capital").
+        unknown = [
+            m for m in unknown_places(text, clause)
+            if not any(a.start < m.end and m.start < a.end for a in actors) and not any(p.start < m.end and m.start < p.end for p in mentions)
+        ]
+        if unknown or not scored:
+            return [Location(m, 1, "named in the text, not found in the gazetteer") for m in unknown[:1]]
     best = max(scored, key=lambda pair: pair[0])[1]
     chosen = [best]
     ordered = sorted((m for _, m in scored), key=lambda m: m.start)
@@ -90,7 +101,9 @@ def choose_locations(
             i += step
             chosen.append(ordered[i])
     chosen.sort(key=lambda m: m.start)
-    return [Location(m, precision_of(text, m), "named in the sentence") for m in chosen]
+    if best_is_reference:  # only a reference point is named: ACLED codes "near" it, geo_precision 2
+        return [Location(m, max(2, precision_of(text, m)), "reference point named in the sentence", fallback=True) for m in chosen]
+    return [Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m)) for m in chosen]
 
 
 def unknown_places(text: str, clause: tuple[int, int]) -> list[PlaceMention]:
@@ -135,29 +148,39 @@ def _rank(mention: PlaceMention) -> float:
     return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
 
 
+def _is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> bool:
+    """Returns True for a place named only to say where another lies ("73 km north-east of Baghdad")."""
+    before = text[max(clause[0], mention.start - 80) : mention.start]
+    return bool(mention.place and mention.place.feature != "relative" and _REFERENCE.search(before))
+
+
 def _is_place_before(text: str, mention: PlaceMention, other: PlaceMention) -> bool:
     return other.end <= mention.start and mention.start - other.end < 40
 
 
 def _score(
     text: str, mention: PlaceMention, clause: tuple[int, int], trigger: tuple[int, int], others: Sequence[PlaceMention] = ()
-) -> float | None:
-    """Returns how likely ``mention`` is the event's location (higher is better), None when it cannot be."""
+) -> float:
+    """Returns how likely ``mention`` is the event's location (higher is better)."""
     before = text[max(clause[0], mention.start - 80) : mention.start]
     after = text[mention.end : min(clause[1], mention.end + 40)]
-    if mention.place and mention.place.feature != "relative" and _REFERENCE.search(before):
-        return None
     score = _rank(mention)
+    if _is_reference(text, mention, clause):
+        return score - 5.0  # a reference point ("north of Karbala"): the location only when nothing better is named
     if mention.place and mention.place.feature == "relative":
         return score - (2.0 if is_description(text, mention) else 0.0)
-    if _LOCATIVE.search(before):
-        score += 2.0
+    if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
+        score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
+    if _KIND_OF.match(after):
+        score -= 1.5  # "the Homs neighbourhood of Baba Amr": the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
     if _BORDER_WITH.search(before):  # "the border crossing with Syria" lies on this side of it
         score -= 3.0
     if re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
         score -= 1.0
+    if _ORIGIN.search(before):  # "observers, one from Malawi": where someone comes from
+        score -= 3.0
     if _TOPIC.search(text[trigger[1] : mention.start]) and mention.start > trigger[1]:
         score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
     if _CONTAINER.search(before) and any(_is_place_before(text, mention, other) for other in others):

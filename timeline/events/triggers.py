@@ -84,7 +84,7 @@ LEXICON: dict[str, str] = {
     "overtake": (
         r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
-        r"|\blost (?:\S+ ){0,3}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|controls? (?:\S+ ){0,3}?(?:of|parts?)"
+        r"|\blost (?:\S+ ){0,5}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|controls? (?:\S+ ){0,3}?(?:of|parts?)"
     ),
     "withdraw": (
         r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover"
@@ -106,7 +106,7 @@ LEXICON: dict[str, str] = {
     ),
     "agreement": (
         r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
-        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|released (?:\S+ ){0,3}?(?:prisoners|detainees|hostages)"
+        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
         r"|reconcil\w*|memorandum of understanding"
     ),
     "base": (
@@ -122,6 +122,8 @@ LEXICON: dict[str, str] = {
         r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|parade\w*|declared|announced"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
     ),
+    # Coded events that fit no other sub-type: court rulings, funerals of fighters, prison breaks.
+    "other": r"\bsentenc(?:ed|es|ing)\b|\bconvicted\b|\bverdict\b|prison ?break|escaped from (?:\S+ ){0,2}?prison|funeral",
 }
 
 # Pattern objects, compiled once. Order matters for nothing but readability.
@@ -132,7 +134,8 @@ PATTERNS: dict[str, re.Pattern] = {kind: re.compile(rf"(?:{pattern})", re.IGNORE
 _IRREALIS = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan\w*|intend\w*|aim\w*"
     r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn\w*"
-    r"|fear\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear)\b",
+    r"|fear\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
+    r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?)\b",
     re.IGNORECASE,
 )
 # The reason for an arrest or the crime a suspect is charged with is not a second event.
@@ -141,13 +144,14 @@ _MOTIVE = re.compile(
     r"|over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
     r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
     r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|protest\w* (?:the|against)"
-    r"|\bsince\b|\byears? (?:after|before|since)\b)",
+    r"|in the wake of|implicated in|\bsince\b|\byears? (?:after|before|since)\b)",
     re.IGNORECASE,
 )
 # "launched an assault to oust the militants": the purpose is not yet done ("managed to kill" is).
 _INFINITIVE = re.compile(r"(?<!managed )(?<!began )(?<!started )(?<!continued )(?<!went on )\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _QUOTABLE = {"clash", "attack"}  # words a speaker uses to characterise ("their fight"), not to report
 _QUOTES = re.compile(r"[\"“”]([^\"“”]{1,60})[\"“”]")
+_FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:,.!?\u2014]|\b(?:and|but|while|whereas|when|as|after|before)\b", re.IGNORECASE)
 # Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
 # but "did not attack" is.
@@ -192,7 +196,9 @@ def _is_reported(segment: str, offset: int) -> bool:
         if word in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
         return False
-    return not _MOTIVE.search(segment[max(0, offset - 40) : offset])
+    before = segment[max(0, offset - 40) : offset]
+    # "blamed for murdering a UN team has killed eight": a finite verb after the motive starts the reported event.
+    return not any(not _FINITE.search(before[m.end() :]) for m in _MOTIVE.finditer(before))
 
 
 def _in_short_quote(segment: str, offset: int) -> bool:

@@ -114,7 +114,7 @@ def _files(items: list[str | os.PathLike], manifest: Manifest | None) -> Iterato
     for item in items:
         for path, root, problem in _expand(item):
             if problem:
-                if problem == "not found":
+                if problem in ("not found", "no file matches this pattern"):
                     missing.append(str(path))
                 yield Article(id=str(path), text="", path=str(path)).skip(problem), None
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 import pandas as pd
 
@@ -135,9 +136,29 @@ def _span(sentence: str, base, start, end, words) -> tuple[int, int] | None:
             return (s, e)
     if isinstance(words, str) and words.strip():
         found = sentence.lower().find(words.strip().lower())
-        if found >= 0:
+        if found >= 0 and len(sentence.lower()) == len(sentence):
             return (found, found + len(words.strip()))
+        folded_sentence = _fold(sentence)
+        for variant in _variants(_fold(words.strip())):
+            found = re.search(rf"(?<!\w){re.escape(variant)}", folded_sentence)
+            if found:
+                end = found.end()
+                while end < len(sentence) and sentence[end].isalpha():  # "Fallujah" for the variant "falluj"
+                    end += 1
+                return (found.start(), end)
     return None
+
+
+def _fold(text: str) -> str:
+    """Returns ``text`` lower-cased without accents, one character for one, so offsets still hold."""
+    return "".join((unicodedata.normalize("NFKD", ch)[:1] or ch).lower() for ch in text)
+
+
+def _variants(name: str) -> list[str]:
+    """Returns spellings of a place name to look for: as given, without an Arabic article, without a final -ah/-a."""
+    bare = re.sub(r"^(al|as|ash|ad|ar|el|an|at|az)[-\s\u2019']", "", name)
+    stem = re.sub(r"(ah|a|h)$", "", bare)
+    return [v for v in dict.fromkeys((name, bare, stem)) if len(v) >= 3]
 
 
 def _day_numbers(events: pd.DataFrame, column: str) -> pd.Series:

@@ -9,12 +9,23 @@ var countryLayer = L.geoJSON(
   { interactive: false, style: function () { return COUNTRY_STYLE; }, attribution: 'Borders: Natural Earth' }
 ).addTo(MAP);
 var cityLayer = L.layerGroup(BASEMAP.features.filter(function (f) { return f.properties.kind === 'city'; }).map(function (f) {
-  var label = document.createElement('span');
-  label.textContent = f.properties.name;
   var c = f.geometry.coordinates;
-  return L.circleMarker([c[1], c[0]], { radius: 1.5, color: '#455a64', weight: 1, interactive: false })
-    .bindTooltip(label, { permanent: true, direction: 'right', className: 'city-label', interactive: false });
+  return L.circleMarker([c[1], c[0]], { radius: 1.5, color: '#455a64', weight: 1, interactive: false, cityName: f.properties.name });
 })).addTo(MAP);
+// City names are shown from zoom 4 on; their labels are made then, not at start-up.
+var cityLabelsMade = false;
+function showCityLabels() {
+  var labelled = MAP.getZoom() >= 4;
+  if (labelled && !cityLabelsMade) {
+    cityLabelsMade = true;
+    cityLayer.eachLayer(function (marker) {
+      var label = document.createElement('span');
+      label.textContent = marker.options.cityName;
+      marker.bindTooltip(label, { permanent: true, direction: 'right', className: 'city-label', interactive: false });
+    });
+  }
+  L.DomUtil[labelled ? 'addClass' : 'removeClass'](MAP.getContainer(), 'show-city-labels');
+}
 // Online tiles are only an option: adding the layer is what first makes a request.
 var osmLayer = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
   maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'
@@ -27,9 +38,8 @@ L.control.layers(null, {
 MAP.on('overlayadd overlayremove', function () {
   countryLayer.setStyle({ fillOpacity: MAP.hasLayer(osmLayer) ? 0 : 1 });
 });
-MAP.on('zoomend', function () {
-  L.DomUtil[MAP.getZoom() >= 4 ? 'addClass' : 'removeClass'](MAP.getContainer(), 'show-city-labels');
-});
+MAP.on('zoomend', showCityLabels);
+showCityLabels();
 
 MAP.createPane('events').style.zIndex = 450;
 
@@ -46,8 +56,8 @@ function circleSprite(t, approximate, r, ratio) {
   ctx.beginPath();
   ctx.arc(size / ratio / 2, size / ratio / 2, r, 0, 2 * Math.PI);
   if (approximate) {
-    ctx.globalAlpha = 0.15; ctx.fillStyle = TYPE_COLORS[t]; ctx.fill();
-    ctx.globalAlpha = 0.9; ctx.setLineDash([3, 2]); ctx.lineWidth = 1.5; ctx.strokeStyle = TYPE_COLORS[t]; ctx.stroke();
+    ctx.globalAlpha = 0.22; ctx.fillStyle = TYPE_COLORS[t]; ctx.fill();
+    ctx.globalAlpha = 1; ctx.setLineDash([3, 2]); ctx.lineWidth = 2; ctx.strokeStyle = TYPE_COLORS[t]; ctx.stroke();
   } else {
     ctx.globalAlpha = 0.8; ctx.fillStyle = TYPE_COLORS[t]; ctx.fill();
     ctx.globalAlpha = 0.9; ctx.lineWidth = 0.8; ctx.strokeStyle = '#ffffff'; ctx.stroke();
@@ -94,9 +104,12 @@ var EventLayer = L.Layer.extend({
     var ratio = canvas.width / Math.max(1, map.getSize().x);
     var w = map.getSize().x, h = map.getSize().y;
     var scale = 256 * Math.pow(2, map.getZoom()), origin = map.getPixelBounds().min;
-    var nTypes = TYPE_COLORS.length, seen = new Set(), grid = new Map(), drawn = 0;
-    // With many events on screen, positions are snapped to 2 px so stacked circles are drawn once.
+    var nTypes = TYPE_COLORS.length, grid = new Map(), drawn = 0;
+    // With many events on screen, positions are snapped to 2 px, and a circle no larger than one already
+    // drawn at the same spot, of the same type and style, is skipped: stacks of events are drawn once.
     var snap = COUNTS.shown > 20000 ? 2 : 1;
+    var columns = Math.ceil(w / snap) + 2, rows = Math.ceil(h / snap) + 2, layers = 2 * nTypes;
+    var drawnRadius = new Uint8Array(columns * rows * layers);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     // Approximate places first (hollow, dashed), exact places on top (filled), in table order so no
@@ -111,10 +124,13 @@ var EventLayer = L.Layer.extend({
         var list = grid.get(cell);
         if (list) list.push(i); else grid.set(cell, [i]);
         r = Math.round(r);
-        var sx = Math.round(x / snap) * snap, sy = Math.round(y / snap) * snap;
-        var key = (((sx + 64) * 16384 + (sy + 64)) * 32 + r) * 64 + pass * nTypes + EV.type[i];
-        if (seen.has(key)) continue;
-        seen.add(key);
+        var col = Math.round(x / snap), row = Math.round(y / snap);
+        var sx = col * snap, sy = row * snap;
+        if (col >= 0 && row >= 0 && col < columns && row < rows) {
+          var slot = ((row * columns) + col) * layers + pass * nTypes + EV.type[i];
+          if (drawnRadius[slot] >= r) continue;
+          drawnRadius[slot] = r;
+        }
         var sprite = circleSprite(EV.type[i], pass === 0, r, ratio);
         ctx.drawImage(sprite, Math.round(sx * ratio - sprite.width / 2), Math.round(sy * ratio - sprite.height / 2));
       }
@@ -169,6 +185,6 @@ function fitToEvents() {
     south = Math.min(south, EV.lat[i]); north = Math.max(north, EV.lat[i]);
     west = Math.min(west, EV.lon[i]); east = Math.max(east, EV.lon[i]);
   }
-  if (any) MAP.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 8 });
+  if (any) MAP.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 7 });
   else MAP.setView([25, 20], 2);
 }

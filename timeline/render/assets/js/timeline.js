@@ -59,8 +59,9 @@ function drawHistogram(ctx, w) {
       ctx.fillRect(b * binWidth, y0 - hh, binWidth - 0.5, Math.max(hh, 0.8));
     }
   }
-  ctx.fillStyle = '#888'; ctx.font = '10px sans-serif';
-  ctx.fillText('max ' + max + ' / bar', PAD_LEFT, HIST_TOP - 4);
+  ctx.fillStyle = '#888'; ctx.font = '10px sans-serif'; ctx.textAlign = 'right';
+  ctx.fillText('highest bar: ' + max + (max === 1 ? ' event' : ' events'), w - PAD_RIGHT, HIST_TOP + 10);
+  ctx.textAlign = 'left';
 }
 
 // Greedy lanes: each event goes to the first lane free at its start; when all are taken it overlaps.

@@ -1,0 +1,128 @@
+"""Benchmark of the events work: event typing, event location, and the events of the seed articles.
+
+- location: ``../shared/bench/score/events.py location`` on ``event_location_dev.jsonl`` (the system under
+  test is :func:`timeline.events.extract_events`).
+- types: ``../shared/bench/score/events.py types`` on ACLED's own notes of ``acled_argentina_2022.csv``
+  (sub-event type as label), converted to the scorer's TSV in a temporary folder at run time and never kept.
+  It holds only 5 of the 25 sub-types (mostly protests), so it measures the demonstration rules only.
+- seeds: the events of ``../shared/seeds`` built with their manifest, listed for review by hand
+  (the review itself is in ``benchmarks/results/events_review.md``).
+
+Writes ``benchmarks/results/events.md``. Usage (from the repository root)::
+
+    nice python benchmarks/events.py                 # full run
+    nice python benchmarks/events.py --limit 500     # iterate on the first 500 sentences / snippets
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+LOCATION_SET = SHARED / "bench/events/event_location_dev.jsonl"
+ACLED_NOTES = SHARED / "bench/events/acled_argentina_2022.csv"
+SEEDS = SHARED / "seeds"
+RESULTS = ROOT / "benchmarks/results/events.md"
+
+
+def _scorer():
+    path = SHARED / "bench/score/events.py"
+    if not path.exists():
+        sys.exit(f"scorer not found: {path} (the benchmark data lives in ../shared beside the repository)")
+    spec = importlib.util.spec_from_file_location("events_scorer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_types(scorer, limit: int | None, show: int) -> dict:
+    """Returns the types scorer's figures on ACLED's notes, converted to its TSV in a temporary folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        tsv = Path(folder) / "acled_notes.tsv"
+        with open(ACLED_NOTES, encoding="utf-8", newline="") as source, open(tsv, "w", encoding="utf-8") as target:
+            target.write("id\tEventSnippet\tSubType\n")
+            for row in csv.DictReader(source):
+                notes = " ".join(row["notes"].split())
+                target.write(f"{row['event_id_cnty']}\t{notes}\t{row['sub_event_type']}\n")
+        return scorer.score_types(str(tsv), limit, show)
+
+
+def seed_events():
+    """Returns the events table of the seed articles, built with their manifest."""
+    import timeline
+
+    return timeline.build(SEEDS, manifest=SEEDS / "manifest.csv").events
+
+
+def report(location: dict, types: dict, seeds, command: str) -> str:
+    """Returns the results as markdown."""
+    lines = [
+        "# Events: typing, location, and the seed articles",
+        "",
+        f"Produced by `{command}` (scorer: `../shared/bench/score/events.py`).",
+        "",
+        "| measure | set | n | figure | target |",
+        "|---|---|---|---|---|",
+        f"| event location accuracy | {location['dataset']} | {location['sentences']} | {location['accuracy']:.3f} "
+        f"(no event {location['no_event']}, no place {location['event_without_location']}) | >= 0.75 (aim 0.90) |",
+        f"| sub-event type weighted F1 | ACLED notes, Argentina 2022 (5 of 25 sub-types) | {types['acled25']['n']} | "
+        f"{types['acled25']['weighted_F1']:.3f} (accuracy {types['acled25']['accuracy']:.3f}) | >= 0.65 (aim 0.85) |",
+        "",
+        "Per sub-type F1 on the ACLED notes: "
+        + ", ".join(f"{name} {value:.2f}" for name, value in sorted(types["per_type_F1"].items())),
+        "",
+        f"Speed: {location['sentences_per_s']} sentences/s through the whole pipeline (gazetteer, dates, events); "
+        f"{types['snippets_per_s']} snippets/s for `classify`.",
+        "",
+        "The location figure is bounded by the geoparser: a sentence whose gold place is not recognised as a place",
+        "cannot be right (see `benchmarks/results/geoparse.md`).",
+        "",
+        f"## Seed articles: {len(seeds)} events",
+        "",
+        "Review by hand: `benchmarks/results/events_review.md`.",
+        "",
+        "| article | date | precision | type | sub-event type | location | geo | fatalities | actor1 | actor2 | trigger |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for _, event in seeds.iterrows():
+        cells = [
+            str(event["article_id"])[:3], event["date"], event["time_precision"], event["event_type"], event["sub_event_type"],
+            event["location"], event["geo_precision"], event["fatalities"], event["actor1"], event["actor2"], event["trigger"],
+        ]
+        lines.append("| " + " | ".join("" if _missing(cell) else str(cell).replace("|", "/") for cell in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _missing(value) -> bool:
+    try:
+        return value is None or bool(value != value) or str(value) == "<NA>"
+    except (TypeError, ValueError):
+        return False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="score only the first N sentences / snippets")
+    parser.add_argument("--show", type=int, default=0, help="list N errors of each kind")
+    args = parser.parse_args()
+    scorer = _scorer()
+    location = scorer.score_location(str(LOCATION_SET), args.limit, args.show)
+    types = score_types(scorer, args.limit, args.show)
+    seeds = seed_events()
+    command = "python benchmarks/events.py" + (f" --limit {args.limit}" if args.limit else "")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(report(location, types, seeds, command), encoding="utf-8")
+    print(RESULTS.read_text(encoding="utf-8"))
+    if args.show:
+        for error in location.get("examples_of_errors", []) + types.get("examples_of_errors", []):
+            print(error)
+
+
+if __name__ == "__main__":
+    main()

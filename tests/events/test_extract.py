@@ -1,0 +1,146 @@
+"""The events component on hand-built documents: real places with real coordinates, written here, so these
+tests measure the event logic alone, whatever the geoparser finds."""
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from gazetteer import Place, PlaceMention
+from timeline.document import Article, Doc
+from timeline.events import annotate, extract_events
+from timeline.events.extract import event_id
+from timeline.table import EVENT_COLUMNS, EXTRA_EVENT_COLUMNS
+from timeline.text import split_sentences
+
+PLACES = {
+    "Fallujah": Place("Al Fallūjah", 33.34913, 43.78599, "IQ", "Al Anbār", "populated place", 190159, 99454),
+    "Ramadi": Place("Ramadi", 33.42056, 43.30778, "IQ", "Al Anbār", "populated place", 223500, 98717),
+    "Baladruz": Place("Baladrūz", 33.69631, 45.07782, "IQ", "Diyālá", "populated place", 0, 98109),
+    "Baghdad": Place("Baghdad", 33.34058, 44.40088, "IQ", "Baghdād", "populated place", 7216000, 98182),
+    "Anbar": Place("Al Anbār", 34.1113, 42.17184, "IQ", "Al Anbār", "admin1", 632674, 99592),
+    "Iraq": Place("Iraq", 33.79765, 45.0692, "IQ", None, "country", 38433600, 99237),
+    "Washington": Place("Washington", 38.89511, -77.03637, "US", "District of Columbia", "populated place", 689545, 4140963),
+    "Jerusalem": Place("Jerusalem", 31.76904, 35.21633, "IL", "Al Quds", "populated place", 971800, 281184),
+}
+ROLES = {"Washington": "metonymic", "Jerusalem": "speaker"}
+PUBLISHED = dt.date(2014, 1, 2)
+
+
+def make_doc(text: str, published: dt.date | None = PUBLISHED) -> Doc:
+    """Returns a Doc with sentences and every known place name marked, as the geoparser would."""
+    mentions = []
+    for name, place in PLACES.items():
+        for match in re.finditer(rf"\b{name}\b", text):
+            near = bool(re.search(r"near\s+(?:the\s+town\s+of\s+)?$", text[: match.start()]))
+            mentions.append(
+                PlaceMention(match.start(), match.end(), name, place, 1.0, ROLES.get(name, "literal"), 2 if near else 1)
+            )
+    mentions.sort(key=lambda m: m.start)
+    doc = Doc(article=Article(id="a1.txt", text=text, published=published, title="T", url="http://example.org/a1"))
+    doc.text = text
+    doc.sentences = split_sentences(text)
+    doc.places = mentions
+    return annotate(doc)
+
+
+def test_rows_have_every_column():
+    doc = make_doc("A suicide car bomb in the town of Baladruz killed at least 13 people.")
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert set(event) == set(EVENT_COLUMNS) | set(EXTRA_EVENT_COLUMNS)
+    assert event["sub_event_type"] == "Suicide bomb"
+    assert event["location"] == "Baladrūz"
+    assert event["fatalities"] == 13
+    assert event["sources"] == "a1.txt"
+    assert event["url"] == "http://example.org/a1"
+    assert doc.text[event["trigger_start"] : event["trigger_end"]] == event["trigger"]
+    assert doc.text[event["location_start"] : event["location_end"]] == "Baladruz"
+
+
+def test_one_event_per_place():
+    doc = make_doc("Special forces clashed with ISIS fighters in Fallujah and Ramadi.")
+    assert sorted(e["location"] for e in doc.events) == ["Al Fallūjah", "Ramadi"]
+    assert {e["sub_event_type"] for e in doc.events} == {"Armed clash"}
+
+
+def test_deaths_reported_for_two_places_are_shared_between_them():
+    doc = make_doc("More than 100 people were killed in Ramadi and Fallujah.")
+    assert sum(e["fatalities"] for e in doc.events) == 100
+
+
+def test_retelling_is_one_event():
+    text = (
+        "Militants seize Fallujah.\n\n"
+        "Militants seized Fallujah after clashes with the army. "
+        "Officials confirmed that militants had seized Fallujah, killing three policemen."
+    )
+    doc = make_doc(text)
+    assert len(doc.events) == 1
+    assert doc.events[0]["fatalities"] == 3
+    assert doc.events[0]["evidence"].count("Fallujah") == 3
+
+
+def test_the_town_described_is_the_location_not_the_reference_point():
+    text = (
+        "A suicide car bomb in the town of Baladruz killed at least 13 people. "
+        "The bomb went off outside a car showroom in the town, which is 73km north-east of the capital Baghdad."
+    )
+    doc = make_doc(text)
+    assert [e["location"] for e in doc.events] == ["Baladrūz"]
+
+
+def test_speaker_and_metonymic_places_are_never_locations():
+    text = (
+        "Washington said it would help Baghdad in its battle against the militants. "
+        '"We are not contemplating returning," Kerry told reporters in Jerusalem.'
+    )
+    assert make_doc(text).events == []
+
+
+def test_background_and_statistics_are_not_events():
+    text = (
+        "The city was the target of two major assaults after the 2003 invasion. "
+        "The UN says 2013 was the deadliest year in Iraq since 2008, with 7,818 civilians killed."
+    )
+    assert make_doc(text).events == []
+
+
+def test_clause_of_its_own_gets_its_own_place_and_deaths():
+    text = "In Baghdad, a bomb killed four people, while two soldiers were killed in clashes in Ramadi."
+    events = {e["location"]: e for e in make_doc(text).events}
+    assert events["Baghdad"]["fatalities"] == 4
+    assert events["Ramadi"]["fatalities"] == 2
+    assert events["Ramadi"]["sub_event_type"] == "Armed clash"
+
+
+def test_a_province_duplicate_of_a_town_event_is_dropped():
+    text = "Militants seized parts of Fallujah. Militants have seized parts of a city in Anbar province."
+    assert [e["location"] for e in make_doc(text).events] == ["Al Fallūjah"]
+
+
+def test_near_a_town_is_precision_two():
+    doc = make_doc("Gunmen ambushed an army patrol near Ramadi, killing two soldiers.")
+    assert doc.events[0]["geo_precision"] == 2
+
+
+def test_event_id_is_stable_and_distinct():
+    first = make_doc("Militants seized Fallujah.").events[0]["event_id"]
+    again = make_doc("Militants seized Fallujah.").events[0]["event_id"]
+    assert first == again == event_id("a1.txt", (10, 16), "Al Fallūjah")
+    assert event_id("a1.txt", (10, 16), "Ramadi") != first
+
+
+def test_place_the_gazetteer_lacks_keeps_its_name_without_coordinates():
+    doc = make_doc("Two soldiers were killed in clashes in the town of Latifiya.")
+    event = doc.events[0]
+    assert event["location"] == "Latifiya"
+    assert event["latitude"] is None and event["geo_precision"] is None
+
+
+def test_extract_events_returns_the_table():
+    df = extract_events("Police arrested three men in Baghdad on Monday.", published=PUBLISHED)
+    assert isinstance(df, pd.DataFrame)
+    assert list(df.columns) == list(EVENT_COLUMNS) + list(EXTRA_EVENT_COLUMNS)
+    assert (df["sub_event_type"] == "Arrests").all()
+    assert extract_events("").empty

@@ -1,0 +1,74 @@
+"""Merging reports of one event across articles."""
+
+import pandas as pd
+
+from timeline.merge import distance_km, merge_events
+from timeline.table import events_frame
+
+FALLUJAH = dict(location="Al Fallūjah", latitude=33.34913, longitude=43.78599, country_code="IQ", admin1="Al Anbār")
+RAMADI = dict(location="Ramadi", latitude=33.42056, longitude=43.30778, country_code="IQ", admin1="Al Anbār")
+ANBAR = dict(location="Al Anbār", latitude=34.1113, longitude=42.17184, country_code="IQ", admin1="Al Anbār")
+
+
+def event(article, published, place, *, start="2014-01-03", end=None, precision="day", geo=1, fatalities=None,
+          event_type="Battles", sub="Armed clash"):
+    return dict(
+        event_id=f"id-{article}", article_id=article, sources=article, published=published, date=start,
+        date_start=start, date_end=end or start, time_precision=precision, event_type=event_type,
+        sub_event_type=sub, fatalities=fatalities, geo_precision=geo, **place,
+    )
+
+
+def test_same_event_in_two_articles_is_one_row_with_both_sources():
+    df = events_frame([
+        event("b.txt", "2014-01-05", FALLUJAH, fatalities=20),
+        event("a.txt", "2014-01-04", FALLUJAH, fatalities=13, sub="Non-state actor overtakes territory"),
+    ])
+    merged = merge_events(df)
+    assert len(merged) == 1
+    row = merged.iloc[0]
+    assert row["sources"] == "a.txt;b.txt"
+    assert row["event_id"] == "id-a.txt"  # the earliest report's id
+    assert row["fatalities"] == 13  # the conservative figure
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_most_precise_date_and_place_are_kept():
+    df = events_frame([
+        event("a.txt", "2014-01-04", ANBAR, start="2013-12-30", end="2014-01-05", precision="week", geo=3),
+        event("b.txt", "2014-01-05", FALLUJAH, start="2014-01-02", geo=1),
+    ])
+    # Anbar province holds Fallujah: the first report is the same event told less precisely.
+    merged = merge_events(df)
+    assert len(merged) == 1
+    assert merged.iloc[0]["date"] == "2014-01-02"
+    assert merged.iloc[0]["time_precision"] == "day"
+    assert merged.iloc[0]["geo_precision"] == 1
+    assert merged.iloc[0]["location"] == "Al Fallūjah"
+
+
+def test_different_places_days_or_types_stay_apart():
+    df = events_frame([
+        event("a.txt", "2014-01-04", FALLUJAH),
+        event("b.txt", "2014-01-04", RAMADI),  # about 45 km away
+        event("c.txt", "2014-01-04", FALLUJAH, start="2014-01-01"),
+        event("d.txt", "2014-01-04", FALLUJAH, event_type="Protests", sub="Peaceful protest"),
+    ])
+    assert len(merge_events(df)) == 4
+
+
+def test_two_events_of_one_article_never_merge():
+    df = events_frame([event("a.txt", "2014-01-04", FALLUJAH), event("a.txt", "2014-01-04", FALLUJAH)])
+    assert len(merge_events(df)) == 2
+
+
+def test_empty_table_and_dtypes_survive():
+    empty = events_frame([])
+    assert merge_events(empty).empty
+    merged = merge_events(events_frame([event("a.txt", "2014-01-04", FALLUJAH, fatalities=3)]))
+    assert str(merged["fatalities"].dtype) == "Int64"
+    assert isinstance(merged, pd.DataFrame)
+
+
+def test_distance():
+    assert 44 < distance_km(33.34913, 43.78599, 33.42056, 43.30778) < 46
