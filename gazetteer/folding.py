@@ -14,7 +14,8 @@ gazetteer's names and to the text's candidate names. The rules, in order:
    ad, adh, ar, an, at, ath, az and es, ed, er, en, et, ez) only when the next word starts with the
    same consonant, as Arabic writes them ("As Samawah", "An Najaf", "Deir ez-Zor"). So "Al Qa'im",
    "al-Qaim" and "Qaim" fold alike, while "As Baghdad" (English "as") keeps its "as".
-   An article glued to its word without a separator ("Alabama", "Albania", "Elgin") is never touched.
+   "al"/"el" glued by an apostrophe count too ("Al'Qaim"), but an article glued to its word without a
+   separator ("Alabama", "Albania", "Elgin") is never touched.
 6. Word endings "-ah" and "-eh" become "-a" in words of four letters or more: "Fallujah" = "Falluja",
    "Baqubeh" = "Baquba", "Saqlawiyah" = "Saqlawiya".
 7. The words are joined without spaces: "Balad Ruz" = "Baladruz", "Tall Afar" = "Tallafar".
@@ -38,6 +39,7 @@ _SPELT_OUT = str.maketrans(
 _COMBINING_MARKS = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
                               "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SEPARATORS = re.compile(r"[\W_]+")
+_GLUED_ARTICLE = re.compile(r"\b([AaEe][Ll])['’‘`ʿʾʼ](?=\w)")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ARTICLES = {"al", "el"}
 # Sun-letter articles and the consonant(s) they assimilate to.
@@ -72,7 +74,7 @@ def fold(name: str) -> str:
     >>> fold("Alabama")
     'alabama'
     """
-    words = [_ABBREVIATIONS.get(w, w) for w in loose_fold(name).split()]
+    words = [_ABBREVIATIONS.get(w, w) for w in loose_fold(_GLUED_ARTICLE.sub(r"\1 ", name)).split()]
     kept = []
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""

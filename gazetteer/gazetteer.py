@@ -2,7 +2,8 @@
 
 Sources are consulted in order (see :mod:`gazetteer.sources`). The default ones are:
 
-1. the user's CSV files given as ``extra_csv`` (their places come first when spelt exactly as asked);
+1. the user's CSV files given as ``extra_csv`` or listed in ``$GAZETTEER_PLACES_CSV`` (paths separated by
+   ``os.pathsep``, for command-line use), read at creation: their places come first when spelt exactly as asked;
 2. an imported GeoNames dump, when ``python -m gazetteer import-geonames`` has written one
    (``$GAZETTEER_GEONAMES_INDEX``, else ``geonames.sqlite`` in the cache folder);
 3. the embedded index, built from installed packages into the cache folder on first use.
@@ -56,7 +57,8 @@ class Gazetteer:
             self.add_source(source)
         if isinstance(extra_csv, (str, Path)):
             extra_csv = [extra_csv]
-        for path in extra_csv or ():
+        from_environment = os.environ.get("GAZETTEER_PLACES_CSV", "") if sources is None else ""
+        for path in [*(extra_csv or ()), *filter(None, from_environment.split(os.pathsep))]:
             self.add_source(CSVSource(path))
         if online:
             from gazetteer.sources.online import OnlineSource
@@ -95,6 +97,9 @@ class Gazetteer:
         if not key:
             return []
         scored = self._scored(self._entries(self._offline, name, key), loose_fold(name), country_code, key)
+        if not scored and "." in name:
+            province = self.admin1(country_code, name)  # "W.Va.", "Calif.": abbreviations, never indexed
+            scored = [province] if province else []
         if not scored and self._fallbacks:
             scored = self._scored(self._entries(self._fallbacks, name, key), None, country_code)
         return scored[:limit] if limit is not None else scored
@@ -132,7 +137,9 @@ class Gazetteer:
             names.append(" ".join(words[:-1]))
         names.extend(full for cc, full in admin1_abbreviations().get(fold(name), ()) if code in (None, cc))
         for candidate in names:
-            for place in self.lookup(candidate, country_code=code):
+            key = fold(candidate)
+            found = self._entries(self._offline, candidate, key) if key else []
+            for place in self._scored(found, loose_fold(candidate), code, key):
                 if place.feature == "admin1":
                     return place
         return None
@@ -161,6 +168,7 @@ class Gazetteer:
                 key: str | None = None) -> list[Place]:
         ranked = []
         seen_ids: set[int] = set()
+        country_code = country_code.upper() if country_code else None
         for order, (source, entry) in enumerate(found):
             place = entry.place
             if country_code is not None and place.country_code != country_code:

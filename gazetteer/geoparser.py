@@ -17,7 +17,6 @@ from functools import lru_cache
 from gazetteer.metonymy import DEMONYM, LITERAL, classify
 from gazetteer.place import Place, PlaceMention
 from gazetteer.recognize import Candidate, Recognizer
-from gazetteer.regions import regions
 from gazetteer.relative import bearing_of, destination, find_relative, parse_number
 from gazetteer.resolve import Reading, confidence, haversine_km, resolve
 
@@ -31,6 +30,13 @@ _NEAR_AFTER = re.compile(r"^(?:'s)?\s+(?:area|region|outskirts|suburbs?|countrys
 _DISTRICT_OF = re.compile(r"\b(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?P<name>(?:al[- ])?[A-Z][\w'’-]+)")
 _DISTRICT_BEFORE = re.compile(r"(?P<name>(?:al[- ])?[A-Z][\w'’-]+)\s+(?:district|neighbou?rhood|quarter)\s+"
                               r"(?:of|in)\s+(?:the\s+)?(?:capital\s+)?$")
+# Streets and roads: "Darby Street", "Main St.", "Highway 19", "County Road 43". No gazetteer lists them; they are
+# placed in the town the text last named, as part of that town (precision 2).
+_STREET = re.compile(
+    r"\b(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))\s+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pkwy\.|Pike|Highway)"
+    r"(?!\s+[A-Z])"
+    r"|\b(?:U\.S\.\s+|State\s+|County\s+)?(?:Highway|Interstate|Route|Road|Hwy\.?)\s+\d+[A-Z]?\b")
 # "(some 20 km) south of the capital": the capital of the article's country.
 _OF_THE_CAPITAL = re.compile(
     r"(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles)\s+)?"
@@ -66,7 +72,11 @@ class Geoparser:
         Mentions the gazetteer cannot place keep ``place=None``; metonymic, demonym and speaker mentions are
         returned too, with their ``role`` saying they are not event locations.
         """
-        if not isinstance(text, str) or not text.strip():
+        if text is None:
+            return []
+        if not isinstance(text, str):
+            raise TypeError(f"find_places expects the text as a str, not {type(text).__name__}")
+        if not text.strip():
             return []
         candidates = self.recognizer.candidates(text)
         readings = [Reading(candidate, self._places_for(candidate)) for candidate in candidates]
@@ -74,6 +84,7 @@ class Geoparser:
         mentions = [self._mention(text, reading) for reading in readings]
         mentions += self._relative_mentions(text, readings, mentions)
         mentions = self._district_mentions(text, mentions)
+        mentions += self._street_mentions(text, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -84,9 +95,6 @@ class Geoparser:
             place = self._country_place(candidate.country_code)
             return [place] if place else []
         places = cached_lookup(self.gazetteer, candidate.lookup_name, candidate.country_code)
-        region = regions().get(candidate.key)
-        if region is not None and not any(p.feature in ("country", "admin1") for p in places[:1]):
-            places = [region, *places]
         if candidate.kind == "abbreviation":
             preferred = [p for p in places if p.feature in ("admin1", "country")]
             return preferred or places
@@ -108,7 +116,7 @@ class Geoparser:
                 or _NEAR_AFTER.match(text[candidate.end:candidate.end + 20])):
             precision = 2
         score = confidence(reading) if place else 0.0
-        if role == DEMONYM or (place is not None and place.feature == "region"):
+        if role == DEMONYM:
             precision = 4
         return PlaceMention(start=candidate.start, end=candidate.end, text=candidate.text, place=place,
                             score=score, role=role, precision=precision, candidates=reading.places[1:6])
@@ -185,8 +193,32 @@ class Geoparser:
             extra.append(mention)
         return mentions + extra
 
+    def _street_mentions(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Returns mentions of the streets and roads of ``text`` that no other mention overlaps, each placed in
+        the town named last before it (unresolved when the text names no town before it)."""
+        towns = sorted((m for m in mentions if m.place is not None and m.role == LITERAL
+                        and m.place.feature in ("populated place", "user")), key=lambda m: m.start)
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for match in _STREET.finditer(text):
+            start, end = match.span()
+            words = match.group().split()
+            if words[0].lower() in self.recognizer.words["function"] or any(
+                    s < end and start < e for s, e in taken):
+                continue
+            before = [m for m in towns if m.end <= start]
+            town = before[-1].place if before else None
+            place = None if town is None else Place(
+                name=match.group(), latitude=town.latitude, longitude=town.longitude,
+                country_code=town.country_code, admin1=town.admin1, feature="relative", source="relative")
+            found.append(PlaceMention(start=start, end=end, text=match.group(), place=place,
+                                      score=0.3 if place else 0.0, role=LITERAL, precision=2))
+        return found
+
     def _districts_before(self, text: str, mentions: list[PlaceMention]):
         for mention in mentions:
+            if mention.place is None or (mention.place.population or 0) < 100_000:
+                continue  # only cities have districts worth naming
             match = _DISTRICT_BEFORE.search(text[max(0, mention.start - 60):mention.start])
             if match is not None:
                 yield _Shifted(match, max(0, mention.start - 60))

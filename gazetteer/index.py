@@ -19,8 +19,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from gazetteer.exc import IndexBuildError
@@ -28,7 +30,7 @@ from gazetteer.folding import fold, loose_fold
 from gazetteer.place import Place
 
 #: Bumped whenever the schema or the folding rules change, so that cached indexes are rebuilt.
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 
 _SCHEMA = """
 CREATE TABLE places (
@@ -156,19 +158,27 @@ class IndexReader:
         self.keys: frozenset[str] = frozenset(meta["keys"].split("\n")) if meta["keys"] else frozenset()
         self.max_name_words = int(meta["max_name_words"])
         self._places: dict[int, tuple[Place, float]] = {}
+        # One connection serves every thread (Dask's threaded workers): reads take turns.
+        self._lock = threading.RLock()
+        # A news archive names the same places again and again: keep the recent answers.
+        self._cached_entries = lru_cache(maxsize=32768)(self._read_entries)
 
     def known(self, key: str) -> bool:
         """Returns True when some place of the index has the key ``key``."""
         return key in self.keys
 
-    def entries(self, key: str) -> list[Entry]:
+    def entries(self, key: str) -> tuple[Entry, ...]:
         """Returns the places whose key is ``key``, with the loose spellings that have this key."""
         if key not in self.keys:
-            return []
+            return ()
+        return self._cached_entries(key)
+
+    def _read_entries(self, key: str) -> tuple[Entry, ...]:
         spellings: dict[int, list[str]] = {}
-        for loose, number in self._connection.execute("SELECT loose, place FROM names WHERE key = ?", (key,)):
-            spellings.setdefault(number, []).append(loose)
-        return [Entry(*self._place(number), tuple(found)) for number, found in spellings.items()]
+        with self._lock:
+            for loose, number in self._connection.execute("SELECT loose, place FROM names WHERE key = ?", (key,)):
+                spellings.setdefault(number, []).append(loose)
+            return tuple(Entry(*self._place(number), tuple(found)) for number, found in spellings.items())
 
     def _place(self, number: int) -> tuple[Place, float]:
         cached = self._places.get(number)
@@ -188,5 +198,6 @@ class IndexReader:
                 clauses.append(f"{column} = ?")
                 arguments.append(value)
         where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        rows = self._connection.execute(f"SELECT id FROM places{where} ORDER BY importance DESC", arguments)
-        return [self._place(number)[0] for (number,) in rows.fetchall()]
+        with self._lock:
+            rows = self._connection.execute(f"SELECT id FROM places{where} ORDER BY importance DESC", arguments)
+            return [self._place(number)[0] for (number,) in rows.fetchall()]

@@ -43,6 +43,13 @@ _GOVERNMENT_OBJECT = re.compile(
     r"allied\s+with|envoy\s+to|ambassador\s+to|asked|asking|called\s+on|calling\s+on|told)\s+$")
 _METONYMIC_SUFFIX = {"led", "backed", "based", "brokered", "sponsored", "funded", "allied", "aligned", "linked",
                      "friendly", "imposed"}
+# The second place inside an organisation's name: "Islamic State of Iraq and the Levant" ("Republic of",
+# "Gulf of" ... start place names instead).
+_IN_ORGANISATION_NAME = re.compile(
+    r"\b(?!(?:Republic|Kingdom|Province|City|County|District|Gulf|Bay|Isle|Island|Islands|Sea|Lake|Mount|"
+    r"Port|Cape|Strait|Straits|Duchy|Principality|Commonwealth|Federation|Emirate|Sultanate|Town|Village|"
+    r"Governorate|Prefecture|Region|Territory)\b)[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+\s+(?:and|&)\s+(?:the\s+)?$")
 # Where something was said, not where it happened: "told reporters in Jerusalem", "said in a statement from X".
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
@@ -60,7 +67,7 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
     after = text[end:end + 60]
     if hyphen_suffix in _METONYMIC_SUFFIX:
         return METONYMIC
-    if followed_by_org:
+    if followed_by_org or _IN_ORGANISATION_NAME.search(before):
         return METONYMIC
     if _SPEAKER_BEFORE.search(before):
         return SPEAKER
@@ -79,6 +86,7 @@ def _acts(after: str) -> bool:
     """Returns True when the words after the name make it the subject of an action ("Japan invaded",
     "Mexico won", "Moscow has sent"); being acted upon ("Baghdad was shaken") or being ("Aleppo is a city")
     is what places do literally."""
+    after = _ADVERBIAL.sub("", after[:60], count=1)  # "Iran on Sunday also offered": the verb comes later
     words = re.findall(r"[A-Za-z]+|[,.;:]", after[:40])
     if not words:
         return False
@@ -91,6 +99,10 @@ def _acts(after: str) -> bool:
     return first in _ACTIVE_VERBS
 
 
+_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:on|last|this|late|early)\s+(?:[A-Z][a-z]+day|week|month|year|night|morning|evening)|yesterday|"
+    r"today|tonight|later|earlier|again|also|then|now|already|quickly|reportedly|publicly|officially|"
+    r"(?:on|last|this|late|early)\s+[A-Z][a-z]+day\s+also)\b(?:\s+(?:also|again|then))?")
 _AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "must", "should", "did", "does", "might"}
 # Verbs a place does as a place: it lies, borders, hosts, sees weather, is flooded.
 _PLACE_VERBS = {"lies", "lay", "located", "situated", "bordered", "borders", "hosted", "hosts", "flooded",
@@ -122,4 +134,5 @@ def _personifiable(place: Place | None) -> bool:
 
 def _governed_by_preposition(before: str) -> bool:
     """Returns True when a preposition governs the name ("fighting in Baghdad said ..." is no agent)."""
-    return bool(re.search(r"\b(?:in|at|near|from|to|into|of|outside|around|across)\s+(?:the\s+)?$", before))
+    return bool(re.search(r"\b(?:in|at|near|from|to|into|of|outside|around|across|on|over|about|with|between|"
+                          r"through|toward|towards|via|inside|for|and)\s+(?:the\s+)?$", before))

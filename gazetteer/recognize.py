@@ -16,7 +16,6 @@ from pathlib import Path
 
 from gazetteer.folding import fold
 from gazetteer.gazetteer import demonyms
-from gazetteer.regions import regions
 
 DATA = Path(__file__).parent / "data"
 
@@ -46,6 +45,9 @@ FACILITIES = {"fire", "high", "middle", "elementary", "library", "church", "memo
               "prison", "zoo", "stadium", "market", "mosque", "cathedral", "court", "courthouse", "council",
               "county", "police", "sheriff", "hospital", "school", "airport", "port", "harbor", "harbour",
               "state", "district", "department", "office", "area", "metro", "international", "national"}
+# Lowercase words after a place's name that make it the name of a pathogen or a disease.
+DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "strain", "flu", "influenza", "syndrome", "ebolavirus",
+                 "variant", "encephalitis"}
 # Capitalised words before a name that do not make it part of another name ("Western Iraq", "Greater London").
 MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
              "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -176,7 +178,6 @@ class Recognizer:
         self.words = word_lists()
         self.abbreviations = abbreviations()
         self.demonyms = demonyms()
-        self.regions = regions()
 
     def candidates(self, text: str) -> list[Candidate]:
         """Returns the candidate place spans of ``text`` in reading order, false friends removed."""
@@ -188,6 +189,9 @@ class Recognizer:
         self._named_people = _after_titles(text, tokens, self.words["titles"])
         index = 0
         while index < len(tokens):
+            if not tokens[index].capitalised and tokens[index].text not in ARTICLES:
+                index += 1
+                continue
             candidate, width = self._match_at(text, tokens, index)
             if candidate is None:
                 index += 1
@@ -234,9 +238,13 @@ class Recognizer:
             if not surface.isupper() and key in self.demonyms:  # "Iraqi", "Sri Lankan"
                 return Candidate(first.start, end_token.end, surface, key, kind="demonym",
                                  country_code=self.demonyms[key], tokens=end_index - index + 1), end_index - index + 1
-            if key and (self.gazetteer.known(key) or key in self.regions):
+            if key and self.gazetteer.known(key):
                 return Candidate(first.start, end_token.end, surface, key, lookup_name=surface,
                                  tokens=end_index - index + 1), end_index - index + 1
+        # "Paris-Henry County", "Watertown-ML": a known first part of an unknown hyphenated word.
+        head = first.text.split("-")[0]
+        if head != first.text and head[:1].isupper() and len(head) > 2 and self.gazetteer.known(fold(head)):
+            return Candidate(first.start, first.start + len(head), head, fold(head), lookup_name=head), 1
         return None, 1
 
     def _abbreviation_at(self, text: str, tokens: list[Token], index: int) -> Candidate | None:
@@ -282,7 +290,8 @@ class Recognizer:
             return "word"
         if candidate.kind == "demonym":
             return "place"
-        if single and not candidate.text.isupper() and surface_lower in words["function"]:
+        if single and not candidate.text.isupper() and (surface_lower in words["function"]
+                                                        or surface_lower in words["titles"]):
             return "word"
         # A title before the name: "Gen. Jackson", "President Lincoln", "Prime Minister Nuri al-Maliki".
         if index in self._named_people:
@@ -292,7 +301,8 @@ class Recognizer:
                 and prev_word not in words["function"]
                 and fold(previous.text) not in self.demonyms and not candidate.sentence_initial
                 and not previous.text.isupper()
-                and (surface_lower in words["first_names"] or not self._is_country_or_province(candidate.key))):
+                and (surface_lower in words["first_names"] or surface_lower in words["common"]
+                     or not self._is_country(candidate.key))):
             return "person"  # ("Air Canada", "Statistics Canada" keep their country)
         # A given name before a surname: "Jordan Smith", "Paris Hilton", "Tim Allman" (a small "Tim" somewhere).
         if next_joined and _ARTICLE_GLUED.match(following.text) and not self.gazetteer.known(fold(following.text)):
@@ -300,9 +310,13 @@ class Recognizer:
         if (single and next_joined and following.capitalised and not in_headline and not following.text.isupper()
                 and next_word not in words["org"] and next_word not in PLACE_TYPES and next_word not in FACILITIES
                 and fold(following.text) not in self.demonyms
+                and not self._is_province(candidate.key)  # "Georgia Power", "Victoria Police"
                 and ((surface_lower in words["first_names"] and not self._is_major(fold(following.text)))
                      or not (self._is_major(candidate.key) or self.gazetteer.known(fold(following.text))))):
             return "person"
+        # A pathogen or disease named after a place: "Marburg virus", "Lyme disease", "Reston strain".
+        if next_joined and next_word in DISEASE_WORDS:
+            return "word"
         # Acronyms of organisations that spell some village's name ("UN", "AFP", "OAS").
         if single and candidate.text.isupper() and len(candidate.text) <= 5 and not self._is_major(candidate.key):
             return "word"
@@ -311,7 +325,8 @@ class Recognizer:
         common = single and (surface_lower in words["common"] or surface_lower in lowercase_words)
         given_name = single and surface_lower in words["first_names"]
         if (common or given_name) and not candidate.cue:
-            if common and (candidate.sentence_initial or in_headline or surface_lower in lowercase_words):
+            if common and (candidate.sentence_initial or in_headline or surface_lower in lowercase_words
+                           or (next_joined and following.capitalised)):  # "First Baptist", "Metro Council"
                 return "word"
             if not self._is_major(candidate.key):
                 return "word"
@@ -330,9 +345,13 @@ class Recognizer:
                     re.search(r"\b(?:town|city|village|province|district|capital|region|governorate|county)"
                               r"\s+(?:of|in)\s+(?:the\s+)?$", before))
 
-    def _is_country_or_province(self, key: str) -> bool:
+    def _is_province(self, key: str) -> bool:
         places = self.gazetteer.lookup_key(key)
-        return bool(places) and places[0].feature in ("country", "admin1")
+        return bool(places) and places[0].feature == "admin1"
+
+    def _is_country(self, key: str) -> bool:
+        places = self.gazetteer.lookup_key(key)
+        return bool(places) and places[0].feature == "country"
 
     def _is_major(self, key: str) -> bool:
         """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""
@@ -348,14 +367,14 @@ def _abbreviation_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=200_000)
 def _is_major(gazetteer, key: str) -> bool:
-    if key in regions():
-        return True
-    places = gazetteer.lookup_key(key)
-    if not places:
-        return False
-    best = places[0]
-    return best.feature in ("country", "admin1") or (
-        best.feature != "admin2" and (best.population or 0) >= 100_000)
+    for place in gazetteer.lookup_key(key)[:3]:
+        if place.feature in ("country", "region"):
+            return True
+        # By its own name only: "First" is an alternate name of Aden, which does not make it a big place.
+        if fold(place.name) == key and (place.feature == "admin1" or (
+                place.feature != "admin2" and (place.population or 0) >= 100_000)):
+            return True
+    return False
 
 
 def _after_titles(text: str, tokens: list[Token], titles: frozenset[str]) -> set[int]:

@@ -31,6 +31,11 @@ CONTEXT_CANDIDATES = 5
 VOTE_WEIGHTS = (0.4, 0.25, 0.15, 0.1, 0.1)
 # A place called by its own name beats one for which the name is only an alternate.
 MAIN_NAME_BONUS = 0.5
+# Weights of the article's evidence: share of its country votes, of its province votes, and per neighbour
+# (another name of the article placed within NEAR_KM, up to three).
+COUNTRY_WEIGHT, PROVINCE_WEIGHT, NEIGHBOUR_WEIGHT = 2.0, 1.5, 0.35
+# Penalty per place ranked before this one by the gazetteer (its importance order).
+RANK_WEIGHT = 0.08
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*"                                                    # "Aleppo, Syria"
     r"|,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"  # "Ramadi, capital of Anbar"
@@ -77,7 +82,7 @@ def _main_name_matches(place: Place, key: str) -> bool:
 def _prior(place: Place, rank: int) -> float:
     population = place.population or 0
     return (FEATURE_PRIOR.get(place.feature, 0.0) + 0.1 * math.log10(population + 1)
-            - 0.15 * min(rank, 10))
+            - RANK_WEIGHT * min(rank, 10))
 
 
 def _contains(container: Place, place: Place) -> bool:
@@ -137,25 +142,32 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
         countries, provinces = article_context(readings, settled=second_pass)
         country_total = sum(countries.values()) or 1.0
         province_total = sum(provinces.values()) or 1.0
+        done: dict[tuple, Reading] = {}
         for reading in readings:
             if not reading.places:
                 continue
+            container = reading.container.best if reading.container is not None else None
+            twin = done.get((reading.candidate.key, container))
+            if twin is not None:  # the same name in the same setting: one answer per article
+                reading.places, reading.scores = list(twin.places), list(twin.scores)
+                continue
+            done[(reading.candidate.key, container)] = reading
             scored = []
             for rank, place in enumerate(reading.places):
                 score = _prior(place, rank)
                 if place.feature != "country" and _main_name_matches(place, reading.candidate.key):
                     score += MAIN_NAME_BONUS
-                score += 2.0 * countries.get(place.country_code, 0.0) / country_total
+                score += COUNTRY_WEIGHT * countries.get(place.country_code, 0.0) / country_total
                 province = fold(place.name) if place.feature == "admin1" else fold(place.admin1 or "")
                 if province:
-                    score += 1.5 * provinces.get((place.country_code, province), 0.0) / province_total
+                    score += PROVINCE_WEIGHT * provinces.get((place.country_code, province), 0.0) / province_total
                 if reading.container is not None and reading.container.best is not None:
                     if any(_contains(c, place) for c in reading.container.places[:3]):
                         score += 2.0
                 if second_pass and place.feature not in ("country", "admin1"):
                     near = sum(1 for key, point in anchors
                                if key != reading.candidate.key and _roughly_near(point, place.point))
-                    score += 0.35 * min(near, 3)
+                    score += NEIGHBOUR_WEIGHT * min(near, 3)
                 scored.append((score, rank, place))
             scored.sort(key=lambda item: (-item[0], item[1]))
             reading.places = [place for _, _, place in scored]

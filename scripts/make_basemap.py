@@ -27,6 +27,8 @@ import shapefile  # pyshp
 OUTPUT = Path(__file__).resolve().parents[1] / "timeline" / "render" / "assets" / "basemap.geojson"
 COUNTRIES = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"
 CITIES = "geopandas/datasets/naturalearth_cities/naturalearth_cities"
+# The .dbf files are ISO-8859-1, which lost these letters ("?") in the packaged copy.
+SPELLING_FIXES = {"Chi?in?u": "Chișinău", "?saka": "Ōsaka"}
 
 
 def read_layer(wheel: zipfile.ZipFile, stem: str) -> shapefile.Reader:
@@ -59,7 +61,8 @@ def features(reader: shapefile.Reader, kind: str) -> list[dict]:
     for shape_record in reader.iterShapeRecords():
         geometry = shape_record.shape.__geo_interface__
         geometry = {"type": geometry["type"], "coordinates": rounded(geometry["coordinates"])}
-        out.append({"type": "Feature", "properties": {"kind": kind, "name": shape_record.record["name"]}, "geometry": geometry})
+        name = SPELLING_FIXES.get(shape_record.record["name"], shape_record.record["name"])
+        out.append({"type": "Feature", "properties": {"kind": kind, "name": name}, "geometry": geometry})
     return out
 
 

@@ -64,7 +64,7 @@ def _add_build_options(parser: argparse.ArgumentParser) -> None:
         help="bounded memory for corpora larger than memory: write --events (.parquet .csv .jsonl) chunk by chunk, "
         "events not merged across articles, no page",
     )
-    parser.add_argument("--chunk-size", type=int, default=1000, metavar="N", help="articles per chunk (default: %(default)s)")
+    parser.add_argument("--chunk-size", type=int, default=1000, metavar="N", help="with --stream: articles per chunk (default: %(default)s)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="progress bar on stderr (default: when stderr is a terminal)")
 
@@ -140,6 +140,10 @@ def _message(error: BaseException) -> str:
 
 def _finish(tl, output: str, events_path: str | None) -> int:
     _report_skipped(tl.articles)
+    undated = tl.articles[(tl.articles["status"] == "processed") & tl.articles["published"].isna()]
+    if len(undated):
+        print(f"note: {len(undated)} articles have no known publication date: their relative dates "
+              "(\"on Saturday\") stay unresolved; give --published or --manifest", file=sys.stderr)
     tl.to_html(output)
     if events_path:
         tl.save_events(events_path)

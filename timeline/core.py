@@ -50,7 +50,10 @@ class Timeline:
         return self.articles[self.articles["status"] != "processed"]
 
     def map(self):
-        """Returns a ``folium.Map`` of the located events."""
+        """Returns a ``folium.Map`` of the located events (coloured by type, sized by deaths).
+
+        folium loads Leaflet and map tiles from the web; for a page that works offline use :meth:`to_html`.
+        """
         from timeline.render import folium_map
 
         return folium_map(self.events)

@@ -54,9 +54,6 @@ class CSVSource(Source):
                     self._entries.setdefault(key, []).append(Entry(place, float(place.population or 0), tuple(loose)))
                     self.max_name_words = max(self.max_name_words, *(s.count(" ") + 1 for s in loose))
 
-    def __len__(self) -> int:
-        return len({id(e.place) for entries in self._entries.values() for e in entries})
-
     def known(self, key: str) -> bool:
         return key in self._entries
 
@@ -66,7 +63,8 @@ class CSVSource(Source):
     def places(self, feature: str | None = None, country_code: str | None = None) -> list[Place]:
         unique = {id(e.place): e.place for entries in self._entries.values() for e in entries}
         return [p for p in unique.values()
-                if (feature is None or p.feature == feature) and (country_code is None or p.country_code == country_code)]
+                if (feature is None or p.feature == feature)
+                and (country_code is None or p.country_code == country_code)]
 
     def __repr__(self) -> str:
         return f"CSVSource({str(self.path)!r})"
@@ -86,7 +84,8 @@ def _read_places(path: Path, label: str) -> list[tuple[Place, list[str]]]:
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise SourceFormatError(f"{path}:1: missing column(s) {', '.join(missing)}; the header must name "
-                                f"{', '.join(REQUIRED_COLUMNS)} (and optionally alternate_names, admin1, feature, population)")
+                                f"{', '.join(REQUIRED_COLUMNS)} (and optionally alternate_names, admin1, feature, "
+                                "population)")
     places, errors = [], []
     for row in reader:
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}

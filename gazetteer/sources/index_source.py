@@ -30,7 +30,7 @@ class IndexSource(Source):
         return key in self.keys
 
     def search(self, name: str, key: str) -> list[Entry]:
-        return self.reader.entries(key)
+        return list(self.reader.entries(key))
 
     def places(self, feature: str | None = None, country_code: str | None = None) -> list[Place]:
         return self.reader.places(feature, country_code)

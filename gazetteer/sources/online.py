@@ -40,7 +40,8 @@ class OnlineSource(Source):
     """Places from a geopy geocoder, asked only for names no offline source knows.
 
     ``geocoder`` defaults to ``Nominatim(user_agent=USER_AGENT)``; tests pass
-    ``Nominatim(domain="127.0.0.1:PORT", scheme="http")``. ``cache_path`` defaults to ``online.sqlite`` in the cache folder.
+    ``Nominatim(domain="127.0.0.1:PORT", scheme="http")``. ``cache_path`` defaults to ``online.sqlite`` in the
+    cache folder.
     """
 
     fallback = True

@@ -126,3 +126,24 @@ def test_deadlines_after_publication_do_not_date_past_events():
     assert date.date == dt.date(2014, 1, 3)
     date = date_of("Officials pledged to retake the city by 2015.", "pledged")
     assert date.date == dt.date(2014, 1, 4) and date.text == ""
+
+
+def test_undated_event_in_an_article_about_older_days_gets_an_honest_interval():
+    text = "The siege began on Dec. 1, 2013. Rebels shelled the town."
+    date = date_of(text + "\n\nTroops arrived.", "arrived", dt.date(2014, 1, 4))
+    assert date.date == dt.date(2014, 1, 4) and date.precision == "month"
+    assert date.start == dt.date(2013, 12, 5) and "older" in date.source
+
+
+def test_date_of_the_report_yields_to_the_date_of_the_event():
+    text = "Police said Wednesday that a bomb killed 12 people on Tuesday."
+    assert date_of(text, "killed", dt.date(2014, 1, 8)).date == dt.date(2014, 1, 7)
+    assert date_of(text, "said", dt.date(2014, 1, 8)).date == dt.date(2014, 1, 8)
+    assert date_of("Militants seized the town, officials told AFP on Monday.", "seized", dt.date(2014, 1, 8)).date \
+        == dt.date(2014, 1, 6)
+
+
+def test_coordinated_days_make_one_interval():
+    date = date_of("On Friday and Saturday, more than 160 people were killed.", "killed", dt.date(2014, 1, 5))
+    assert (date.start, date.end, date.precision) == (dt.date(2014, 1, 3), dt.date(2014, 1, 4), "week")
+    assert date.text == "Friday and Saturday"

@@ -41,6 +41,8 @@ def test_bbc_thursday_is_the_publication_day():
     ("violence since June 10", dt.date(2014, 6, 21), "2014-06-10"),
     ("the attack on Dec. 30", dt.date(2014, 1, 4), "2013-12-30"),  # nearest, across the new year
     ("the vote on Jan. 3", dt.date(2013, 12, 28), "2014-01-03"),
+    ("after the Oct. 23 killing", dt.date(1999, 5, 6), "1998-10-23"),  # nearest is months ahead: last year's
+    ("the vote will be held on Oct. 23", dt.date(1999, 5, 6), "1999-10-23"),
 ])
 def test_yearless_month_day_is_the_nearest(text, anchor, value):
     assert first(text, anchor).value == value
@@ -97,3 +99,16 @@ def test_without_anchor_relative_expressions_stay_unresolved(text, value):
 def test_without_anchor_absolute_dates_still_resolve():
     expression = first("on January 6, 2014", None)
     assert expression.earliest == dt.date(2014, 1, 6)
+
+
+@pytest.mark.parametrize("anchor, this_weekend, last_weekend", [
+    (dt.date(2014, 1, 4), "2014-W01-WE", "2013-W52-WE"),  # written on Saturday: this one, and the one before
+    (dt.date(2014, 1, 8), "2014-W02-WE", "2014-W01-WE"),  # written on Wednesday: the coming one, the one gone
+])
+def test_weekends(anchor, this_weekend, last_weekend):
+    assert [e.value for e in find_dates("this weekend and last weekend", anchor)] == [this_weekend, last_weekend]
+
+
+def test_the_coming_month_is_upcoming():
+    assert first("Results are due in November.", dt.date(1989, 10, 27)).value == "1989-11"
+    assert first("In April, the army withdrew.", dt.date(2014, 1, 4)).value == "2013-04"

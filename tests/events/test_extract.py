@@ -144,3 +144,22 @@ def test_extract_events_returns_the_table():
     assert list(df.columns) == list(EVENT_COLUMNS) + list(EXTRA_EVENT_COLUMNS)
     assert (df["sub_event_type"] == "Arrests").all()
     assert extract_events("").empty
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_near_the_town_it_is_described_from():
+    doc = make_doc("A helicopter fired a rocket near the town of Saqlawiyah, just north of Fallujah, killing five.")
+    event = doc.events[0]
+    assert event["location"] == "Saqlawiyah"
+    assert (event["latitude"], event["longitude"]) == (PLACES["Fallujah"].latitude, PLACES["Fallujah"].longitude)
+    assert event["geo_precision"] == 2
+
+
+def test_only_a_reference_point_named_gives_precision_two_there():
+    doc = make_doc("A soldier was shot dead in an ambush north of Ramadi.")
+    assert doc.events[0]["location"] == "Ramadi"
+    assert doc.events[0]["geo_precision"] == 2
+
+
+def test_parts_of_two_cities_are_two_events():
+    doc = make_doc("Militants now control more than half of Fallujah and a portion of Ramadi.")
+    assert sorted(e["location"] for e in doc.events) == ["Al Fallūjah", "Ramadi"]

@@ -95,6 +95,9 @@ def test_district_of_a_city_is_placed_in_that_city(gz):
 
 
 def test_empty_and_odd_input_yield_nothing(gz):
+    assert gz.find_places(None) == []
+    with pytest.raises(TypeError, match="expects the text as a str"):
+        gz.find_places(b"Baghdad")
     assert gz.find_places("") == []
     assert gz.find_places("   \n") == []
     assert gz.find_places("12345 !!! ---") == []

@@ -9,6 +9,7 @@ import pytest
 
 from gazetteer import Gazetteer, IndexBuildError, Place
 from gazetteer.folding import fold
+from gazetteer.sources import IndexSource
 from gazetteer.index import FORMAT_VERSION, IndexedPlace, IndexReader, read_stamp, write_index
 
 
@@ -77,6 +78,7 @@ def test_country_short_names(gz):
 
 def test_country_filter_and_limit(gz):
     assert all(p.country_code == "US" for p in gz.lookup("Paris", country_code="US"))
+    assert gz.lookup("Paris", country_code="us") == gz.lookup("Paris", country_code="US")
     assert len(gz.lookup("Springfield", limit=3)) == 3
 
 
@@ -121,7 +123,9 @@ def test_province_abbreviations_are_understood_but_not_indexed(gz):
     assert gz.admin1("US", "Tenn.").name == "Tennessee"
     assert gz.admin1(None, "Calif.").name == "California"
     assert gz.admin1("CA", "Tenn.") is None
-    assert not any(p.feature == "admin1" for p in gz.lookup("Mass."))
+    assert gz.lookup("W.Va.")[0].name == "West Virginia" and gz.lookup("W. Va.")[0].name == "West Virginia"
+    assert not gz.known(fold("W.Va."))  # found by lookup, never proposed as a place name in running text
+    assert all(p.feature != "admin1" for p in gz.lookup("Mass"))
 
 
 def test_regions_and_continents(gz):
@@ -130,6 +134,8 @@ def test_regions_and_continents(gz):
         best = gz.lookup(name)[0]
         assert (best.feature, best.country_code) == ("region", code), name
     assert gz.lookup("Gaza")[0].feature == "populated place"
+    assert gz.lookup("Mount Sinjar")[0].country_code == "IQ" and gz.lookup("Red Sea")[0].feature == "region"
+    assert gz.lookup("Java")[0].country_code == "ID"
 
 
 def test_max_name_words(gz):
@@ -162,6 +168,16 @@ def test_failed_write_leaves_the_previous_index_intact(tmp_path):
         write_index(path, broken(), stamp="second")
     assert read_stamp(path) == f"{FORMAT_VERSION}:first"
     assert [p.name for p in tmp_path.iterdir()] == ["tiny.sqlite"]
+
+
+def test_an_unwritable_cache_folder_is_reported(tmp_path, monkeypatch):
+    from gazetteer.build import ensure_embedded_index
+
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("GAZETTEER_CACHE_DIR", str(blocker / "cache"))
+    with pytest.raises(IndexBuildError, match="GAZETTEER_CACHE_DIR"):
+        ensure_embedded_index(quiet=True)
 
 
 def test_a_file_that_is_no_index_is_reported(tmp_path):

@@ -46,6 +46,14 @@ def test_user_places_take_precedence_for_exact_names(user_csv, embedded):
     assert any(p.source == "embedded" for p in ramadis[1:])
 
 
+def test_user_places_from_the_environment(user_csv, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_PLACES_CSV", str(user_csv))
+    assert Gazetteer().lookup("Saqlawiya")[0].source == "user"
+    monkeypatch.setenv("GAZETTEER_PLACES_CSV", str(user_csv.with_name("absent.csv")))
+    with pytest.raises(SourceFormatError, match="absent.csv"):
+        Gazetteer()
+
+
 def test_csv_accepts_semicolons_tabs_and_a_bom(tmp_path):
     path = tmp_path / "places.tsv"
     path.write_text("\ufeffName\tLatitude\tLongitude\tCountry\nTell Tamer\t36.65\t40.37\tSyria\n", encoding="utf-8")
@@ -64,7 +72,7 @@ def test_bad_rows_are_reported_with_file_and_line(tmp_path, row, message):
     path.write_text(USER_CSV + row + "\n", encoding="utf-8")
     with pytest.raises(SourceFormatError, match=message) as error:
         CSVSource(path)
-    assert f"bad.csv:5: " in str(error.value)
+    assert "bad.csv:5: " in str(error.value)
 
 
 def test_missing_columns_and_files_are_reported(tmp_path):
@@ -101,9 +109,13 @@ def geonames_dump(tmp_path):
         archive.writestr("IQ.txt", "".join("\t".join(row) + "\n" for row in GEONAMES_ROWS))
     (folder / "admin1CodesASCII.txt").write_text("IQ.01\tAl Anbār\tAl Anbar\t99592\n", encoding="utf-8")
     # alternateNames: alternateNameId, geonameid, isolanguage, alternate name, isPreferred, isShort, ...
-    (folder / "alternateNamesV2.txt").write_text(
-        "1\t9999001\ten\tZaidan Village\t\t\t\t\t\t\n2\t9999001\tiata\tZZZ\t\t\t\t\t\t\n"
-        "3\t9999001\tlink\thttps://en.wikipedia.org/wiki/Zaydan\t\t\t\t\t\t\n", encoding="utf-8")
+    with zipfile.ZipFile(folder / "alternateNamesV2.zip", "w") as archive:
+        # The real archive holds the language table too, before the names.
+        archive.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\nara\tara\tar\tArabic\n")
+        archive.writestr("alternateNamesV2.txt",
+                         "1\t9999001\ten\tZaidan Village\t\t\t\t\t\t\n2\t9999001\tiata\tZZZ\t\t\t\t\t\t\n"
+                         "3\t9999001\tlink\thttps://en.wikipedia.org/wiki/Zaydan\t\t\t\t\t\t\n"
+                         "4\t9999002\ten\tHoran Valley\t\t\t\t\t\t\n")
     return folder / "IQ.zip"
 
 
@@ -116,6 +128,7 @@ def test_geonames_dump_is_imported_into_an_index(geonames_dump, tmp_path):
     assert gz.lookup("Anbar Province")[0].feature == "admin1"
     assert gz.country("IQ").point == (33.0, 44.0)
     assert gz.lookup("XQV") == [] and gz.lookup("ZZZ") == [] and gz.lookup("Wadi Horan") == []
+    assert gz.lookup("Horan Valley") == []  # alternate names of skipped features are not kept either
 
 
 def test_imported_places_come_before_embedded_duplicates(geonames_dump, tmp_path, embedded):

@@ -57,3 +57,18 @@ def test_only_whole_lines_are_removed(lines):
     stripped = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     for line in kept:
         assert line in stripped
+
+
+def test_hard_wrapped_paragraphs_are_kept():
+    page = (
+        "The press conference will be held at the fuel station on South\n"
+        "Main Street where the mayor will announce a new programme for\n"
+        "Local businesses that remove items from their shelves, officials\n"
+        "said on Monday.\n\nImage copyright Some Agency\n\n" + STORY
+    )
+    assert remove_furniture(page) == page.replace("Image copyright Some Agency\n\n", "")
+
+
+def test_a_more_line_after_a_paragraph_drops_no_part_of_the_paragraph():
+    page = "Rebels shelled the town\nof Idlib overnight, a monitor said\nMore\n\n" + STORY
+    assert remove_furniture(page) == page.replace("\nMore\n", "\n").rstrip()

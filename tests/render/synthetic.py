@@ -25,8 +25,17 @@ TOWNS = [("Aleppo", 36.20, 37.16, "SY", "Aleppo"), ("Homs", 34.73, 36.71, "SY", 
          ("Kabul", 34.53, 69.17, "AF", "Kabul"), ("Gao", 16.27, -0.04, "ML", "Gao")]
 
 
-def synthetic_events(n: int, seed: int = 1, start: dt.date = dt.date(2013, 1, 1), days: int = 730) -> pd.DataFrame:
-    """Returns ``n`` made-up events spread over ``days`` days and a few towns, with mixed precisions."""
+WORDS = ("the army said fighters from the group attacked a checkpoint near market after morning prayers while "
+         "residents fled toward river villages and officials reported wounded civilians in hospital").split()
+
+
+def synthetic_events(n: int, seed: int = 1, start: dt.date = dt.date(2013, 1, 1), days: int = 730,
+                     extra_words: int = 0) -> pd.DataFrame:
+    """Returns ``n`` made-up events spread over ``days`` days and a few towns, with mixed precisions.
+
+    ``extra_words`` random words lengthen each evidence sentence (about 6 characters a word), to
+    measure pages whose evidence is long and never repeats.
+    """
     rng = random.Random(seed)
     types = list(EVENT_TYPE_COLORS)
     rows = []
@@ -45,6 +54,8 @@ def synthetic_events(n: int, seed: int = 1, start: dt.date = dt.date(2013, 1, 1)
         geo_precision = rng.choices([1, 2, 3], weights=[6, 2, 2])[0]
         trigger = rng.choice(["clashed", "struck", "attacked", "protested"])
         evidence = f"Report {k}: forces {trigger} near {town} on that day, leaving {k % 7} dead."
+        if extra_words:
+            evidence += " " + " ".join(rng.choice(WORDS) for _ in range(extra_words)) + "."
         rows.append({
             "event_id": f"ev{k:06d}", "article_id": f"article{k % 997}.txt", "sources": f"article{k % 997}.txt",
             "date": day.isoformat(), "date_start": first.isoformat(), "date_end": last.isoformat(),

@@ -9,8 +9,8 @@ from timeline import Timeline
 from timeline.render import render_html
 from timeline.table import events_frame
 
-from tests.render.browser import CHROMIUM, CHROMIUM_ARGS, open_offline
-from tests.render.synthetic import synthetic_events
+from .browser import CHROMIUM, CHROMIUM_ARGS, open_offline
+from .synthetic import synthetic_events
 
 pytestmark = [
     pytest.mark.browser,
@@ -240,3 +240,30 @@ def test_100000_events_load_quickly_offline(browser, tmp_path):
     # The acceptance target is 5 s (benchmarks/render.py measures it); CI machines are shared, so allow slack.
     assert ready < 15, f"page took {ready:.1f} s to be ready"
     page.context.close()
+
+
+def test_the_notebook_view_runs_in_its_sandboxed_iframe(browser):
+    tl = Timeline.from_events(synthetic_events(50, seed=11), title="Inline")
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    requests, errors = [], []
+    context.route("**/*", lambda route: (requests.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.set_content(f"<!doctype html><body>{tl._repr_html_()}</body>")
+    frame = page.frames[1]
+    frame.wait_for_selector("html[data-ready=true]", timeout=30_000)
+    assert frame.evaluate("timelinePage.shownCount()") == 50
+    assert frame.locator("#timeline-canvas").is_visible()
+    assert requests == [] and errors == []
+    context.close()
+
+
+def test_online_tiles_are_an_option_that_is_off_until_chosen(opened):
+    page, log = opened
+    assert log.requests == []
+    page.hover(".leaflet-control-layers")
+    page.get_by_label("OpenStreetMap tiles (online)").check()
+    page.wait_for_timeout(300)
+    assert log.requests and all(url.startswith("https://tile.openstreetmap.org/") for url in log.requests)
+    log.requests.clear()  # refused on purpose here; the fixture checks nothing else was asked for
+    log.errors[:] = [e for e in log.errors if "ERR_FAILED" not in e and "Failed to load resource" not in e]

@@ -109,3 +109,13 @@ def test_place_names_are_found_across_spelling_variants():
     sentence = events.loc[0, "evidence"]
     spans = highlights(events)[0]
     assert sentence[spans[2]:spans[3]] == "Fallujah"
+
+
+def test_bad_numbers_are_left_out_not_fatal():
+    events = pd.DataFrame([{"event_id": "x", "latitude": "north", "longitude": 43.0, "fatalities": "many"},
+                           {"event_id": "y", "latitude": 95.0, "longitude": 10.0, "fatalities": float("inf")},
+                           {"event_id": "z", "latitude": 10.0, "longitude": 20.0, "date": "2014-02-30"}])
+    cols = page_data(events)["cols"]
+    assert cols["lat"] == [None, None, 1000000] and cols["lon"] == [None, None, 2000000]
+    assert cols["fat"] == [None, None, None] and cols["d"] == [None, None, None]
+    script_json(page_data(events))  # serialisable: no NaN or infinity left

@@ -8,8 +8,8 @@ from timeline import Timeline
 from timeline.render import folium_map
 from timeline.table import events_frame
 
-from tests.render.test_data import event
-from tests.render.test_page import ATTACK
+from .test_data import event
+from .test_page import ATTACK
 
 
 def test_folium_map_has_one_marker_per_located_event():

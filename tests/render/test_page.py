@@ -9,9 +9,10 @@ import re
 
 from timeline import Timeline
 from timeline.render import render_html
+from timeline.render.page import unpack_data
 from timeline.table import events_frame
 
-from tests.render.test_data import event
+from .test_data import event
 
 ATTACK = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\">"
 
@@ -45,16 +46,19 @@ def test_hostile_text_never_appears_as_markup():
     assert page.count("<script>") == 2 and "window.__pwned = 1</script>" not in page
     assert html.escape(ATTACK) in page  # the title, escaped
     assert "javascript:alert" not in page
+    data = unpack_data(page)
+    assert data["dicts"]["ev"][1] == ATTACK  # kept as text, shown with textContent only
+    assert data["articles"][0][3] == ""  # the javascript: link is dropped
 
 
 def test_placeholders_in_data_are_not_expanded():
     page = render_html(events_frame([event(evidence="{{page_js}} {{data}}")]), title="{{leaflet_js}}")
-    assert page.count("{{page_js}}") == 1 and "{{leaflet_js}}" in page
+    assert "{{leaflet_js}}" in page and unpack_data(page)["dicts"]["ev"][1] == "{{page_js}} {{data}}"
 
 
 def test_empty_table_renders():
     page = render_html(events_frame([]))
-    assert '"n":0' in page
+    assert unpack_data(page)["n"] == 0
 
 
 def test_timeline_to_html_writes_the_page(tmp_path):

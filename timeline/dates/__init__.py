@@ -25,7 +25,8 @@ class TimeExpression:
     ``type`` is TIMEX3's ``DATE``, ``TIME``, ``DURATION`` or ``SET``; ``value`` its TIMEX3 value
     ("2014-01-04", "2013-04", "2014-W01", "P2D", "PRESENT_REF", or "XXXX-XX-XX" style when it could
     not be resolved). ``earliest``/``latest`` bound the days the expression can mean (None when
-    unresolved); ``precision`` is "day", "week", "month", "quarter", "year" or None. ``mod`` is
+    unresolved); ``precision`` is "day", "week", "month", "quarter", "year" (the expression's grain,
+    kept when unresolved) or None for durations and sets without an anchored interval. ``mod`` is
     TIMEX3's modifier (START, MID, END, APPROX, ...); ``relative`` is True when the value depends on
     the anchor (or, for "the next day", on the story's previous date).
     """
@@ -42,6 +43,8 @@ class TimeExpression:
     relative: bool = False
 
 
+# Readings too vague to move the story's clock ("later that year" after "the 1990s" is not 1990).
+_NOT_STORY_DATES = frozenset({"fixed", "decade", "century"})
 # Readings whose value does not depend on the anchor.
 _ABSOLUTE_KINDS = frozenset({"absolute", "decade", "century", "fixed"})
 
@@ -76,12 +79,14 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
                                     reading.type, resolution.value, resolution.earliest, resolution.latest,
                                     resolution.precision, reading.mod, _is_relative(reading))
         expressions.append(expression)
-        if expression.earliest is not None and expression.type == "DATE" and reading.kind != "fixed":
+        if expression.earliest is not None and expression.type == "DATE" and reading.kind not in _NOT_STORY_DATES:
             story_date = expression.earliest
             if expression.precision == "day":
                 story_day = expression.earliest
+    clock_indexes = set(clocks)
+    days = [e for index, e in enumerate(expressions) if index not in clock_indexes]
     for index in clocks:
-        _date_clock(expressions, index, anchor, text)
+        _date_clock(expressions[index], days, anchor, text)
     return expressions
 
 
@@ -96,12 +101,11 @@ def _is_clock(reading: Reading) -> bool:
     return reading.kind == "relative_day" and reading.offset == 0 and bool(reading.part) and ":" in reading.part
 
 
-def _date_clock(expressions: list[TimeExpression], index: int, anchor: dt.date | None, text: str) -> None:
+def _date_clock(clock: TimeExpression, days: list[TimeExpression], anchor: dt.date | None, text: str) -> None:
     """Gives a clock time ("10 a.m.") the day of the nearest day expression in its sentence."""
-    clock = expressions[index]
     best: TimeExpression | None = None
-    for other in expressions:
-        if other is clock or other.precision != "day" or other.earliest is None or other.earliest != other.latest:
+    for other in days:
+        if other.precision != "day" or other.earliest is None or other.earliest != other.latest:
             continue
         gap_text = text[min(other.end, clock.end) : max(other.start, clock.start)]
         if any(mark in gap_text for mark in ".!?\n") or len(gap_text) > 60:

@@ -80,6 +80,7 @@ class Candidate:
     start: int
     end: int
     reading: Reading
+    specific: bool = False  # read with its context checked ("$5 million a year"): wins a tie of spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +224,6 @@ def _month_day(m: re.Match, text: str) -> Reading | None:
     word, day = m.group("month"), int(m.group("day"))
     if not _capitalised(word) or not 1 <= day <= 31:
         return None
-    bare_abbreviation = len(word) <= 4 and word.lower() not in ("may", "june", "july") and not m.group("dot")
-    if bare_abbreviation and not m.groupdict().get("year") and _word_before(text, m.start()) not in _DAY_PREPOSITIONS:
-        return None  # "on Jan 6" is a date, "Mar 3" alone may be a label
     month = _month_number(m)
     if m.groupdict().get("year"):
         return Reading("absolute", year=int(m.group("year")), month=month, day=day)
@@ -237,7 +235,6 @@ def _month_day(m: re.Match, text: str) -> Reading | None:
     return Reading("month_day", month=month, day=day)
 
 
-_DAY_PREPOSITIONS = frozenset("on since until till by from before after of".split())
 # Names built on a date: a month-day followed by one of these is a movement, a square, a brigade.
 _NAMED_AFTER_DATE = re.compile(r"\s+(?:Alliance|Movement|Coalition|Revolution|Brigades?|Square|Street|Bridge|Stadium|"
                                r"Party|Front|Forces|Group|Bloc|Youth|Martyrs)\b")
@@ -321,13 +318,15 @@ def _this_part(m: re.Match, text: str) -> Reading | None:
     return Reading("relative_day", "TIME", offset=offset, part=part)
 
 
-@_rule("weekday", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dir>last|next|this|past|coming)\s+)?"
+@_rule("weekday", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?:the\s+)?(?P<dir>last|next|this|past|coming|"
+                  r"previous|following)\s+)?"
                   + WEEKDAY + r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?", keys="day")
 def _weekday(m: re.Match, text: str) -> Reading | None:
     if not _capitalised(m.group("weekday")):
         return None
     direction = (m.group("dir") or "").lower()
-    direction = {"past": "last", "coming": "next"}.get(direction, direction) or None
+    direction = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(
+        direction, direction) or None
     part = PARTS_OF_DAY[m.group("part").lower()] if m.group("part") else None
     return Reading("weekday", "TIME" if part else "DATE", weekday=WEEKDAYS[m.group("weekday").lower()],
                    direction=direction, part=part, mod=_mod(m))
@@ -346,6 +345,8 @@ def _part_weekday(m: re.Match, text: str) -> Reading | None:
                         r"(?P<unit>week|month|year|quarter|decade|century)",
        keys="last this next previous coming current past")
 def _relative_unit(m: re.Match, text: str) -> Reading | None:
+    if _capitalised(m.group("unit")):
+        return None  # a title: "This Week With David Brinkley"
     direction = m.group("dir").lower()
     if direction in ("past", "coming") and _word_before(text, m.start()) == "the":
         return None  # "the past week" is a duration, read by the duration rule
@@ -364,8 +365,9 @@ def _in_the_unit(m: re.Match, text: str) -> Reading | None:
 
 @_rule("weekend", r"(?P<dir>this|last|next|past|coming|the)\s+weekend", keys="weekend")
 def _weekend(m: re.Match, text: str) -> Reading | None:
-    offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(m.group("dir").lower(), 0)
-    return Reading("relative_unit", unit="weekend", offset=offset)
+    direction = m.group("dir").lower()
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+    return Reading("relative_unit", unit="weekend", offset=offset, direction="this" if direction == "this" else None)
 
 
 @_rule("ago", APPROX_PREFIX + NUMBER + r"[\s-]+" + UNIT + r"\s+(?P<rel>ago|earlier|before|later)",
@@ -410,8 +412,8 @@ def _duration(m: re.Match, text: str) -> Reading | None:
     number_words = m.group("num").lower()
     if unit == "second" and not number_words[0].isdigit():
         return None  # "a second attack", "one second"
-    if unit == "quarter" and number_words in ("a", "an"):
-        return None  # "a quarter of the city"
+    if unit == "quarter" and (number_words in ("a", "an") or re.match(r"\s+of\b", after)):
+        return None  # "a quarter of the city", "three-quarters of its food"
     if number_words in ("a", "an") and m.group("unit").lower().endswith("s"):
         number_words = "several"  # "a decades-long embargo"
     if number_words in ("some", "many", "a number of") and not (m.group("dir") or m.group("unit")[-1:].lower() == "s"):
@@ -666,8 +668,8 @@ def find_candidates(text: str) -> list[Candidate]:
             if reading is None:
                 continue
             start, end = match.span(rule.span_group) if rule.span_group else match.span()
-            found.append(Candidate(start, end, reading))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+            found.append(Candidate(start, end, reading, rule.span_group is not None))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), not c.specific))
     chosen: list[Candidate] = []
     for candidate in found:
         if chosen and candidate.start < chosen[-1].end:

@@ -7,7 +7,7 @@ import re
 # Words that put what follows in the future, and reporting verbs that anchor a date in the past:
 # "said Monday he will attack" dates the saying, "said he will attack on Monday" the attack.
 _FUTURE = frozenset("will 'll shall going plans plan planned planning scheduled expected expects expect due set "
-                    "upcoming next would tomorrow intends aims hopes soon early".split())  # "as soon as", "as early as"
+                    "upcoming would intends aims hopes soon early".split())  # "as soon as", "as early as"
 _PAST = frozenset("said says told announced reported added stated claimed confirmed denied was were had did "
                   "ago last yesterday".split())
 _TOKEN = re.compile(r"[A-Za-z']+")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # normalised name -> (category, alias pattern). Order matters: earlier entries win on overlapping text.
 _ACTORS: list[tuple[str, str, str]] = [
@@ -71,7 +72,11 @@ class ActorMention:
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Returns the actor mentions in ``text[start:end]`` in reading order (offsets into ``text``), without overlaps."""
-    end = len(text) if end is None else end
+    return list(_find_actors(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)  # the rules ask about the same clause several times
+def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     for name, category, pattern in _PATTERNS:
@@ -84,7 +89,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     named = [m for m in found if m.category == "armed" and m.name not in _GENERIC]
     if named:
         found = [ActorMention(m.start, m.end, named[0].name, m.category) if m.name in _GENERIC else m for m in found]
-    return found
+    return tuple(found)
 
 
 def _qualified(text: str, start: int, name: str, category: str) -> str:

@@ -68,8 +68,9 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return "Air/drone strike", cue
     clash = first("clash")
     protest = first("protest")
-    if protest and clash and clash.start < protest.start:
-        pass  # fighting reported first is the event; the protest is its setting ("fighting erupted when forces broke up a protest camp")
+    armed_take = _territory(text, clause, by_kind, first, armed_only=True)
+    if protest and ((clash and clash.start < protest.start) or armed_take):
+        pass  # fighting reported first, or ground taken by armed men, is the event; the protest is its setting
     elif decision := _demonstration(text, clause, by_kind, first):
         return decision
     if cue := first("grenade"):
@@ -145,11 +146,11 @@ def _aimed_at_protesters(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     return bool(re.search(r"protesters|protestors|demonstrators|marchers|crowd|strikers", near, re.I))
 
 
-def _territory(text, clause, by_kind, first) -> tuple[str, Cue] | None:
+def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[str, Cue] | None:
     withdraw = first("withdraw")
     takes = [c for c in by_kind.get("overtake", []) + by_kind.get("regain", []) if _takes_ground(text, clause, c)]
     taken_first = takes and min(c.start for c in takes) < (withdraw.start if withdraw else 0)
-    if withdraw and (re.match(r"without", withdraw.text, re.I) or ("clash" not in by_kind and "kill" not in by_kind and not taken_first)):
+    if withdraw and not armed_only and (re.match(r"without", withdraw.text, re.I) or ("clash" not in by_kind and "kill" not in by_kind and not taken_first)):
         return "Non-violent transfer of territory", withdraw
     if not takes:
         return None
@@ -158,6 +159,8 @@ def _territory(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     if re.match(r"lost", cue.text, re.I):  # "Iraq has lost Fallujah to militants": the taker follows "to"
         actor1 = actor2
     category = _category_of(text, clause, actor1)
+    if armed_only and category not in _ARMED:
+        return None
     if category in ("state", "external") or (not category and cue.kind == "regain"):
         return "Government regains territory", cue
     return "Non-state actor overtakes territory", cue

@@ -2,8 +2,8 @@
 
 For every clause with a reported event (see :mod:`timeline.events.triggers`), it records the ACLED type,
 the location (:mod:`~timeline.events.location`), the date (:func:`timeline.dates.event_date.event_date`),
-actors and fatalities. Background is not an event: sentences about earlier years or aggregate statistics
-are skipped, and so is any event whose date ends more than :data:`BACKGROUND_DAYS` before publication.
+actors and fatalities. Background is not an event: sentences of yearly statistics and phrases about history are
+skipped, and so is any event whose date ends more than :data:`BACKGROUND_DAYS` before publication.
 The same event told again (headline, lead, a later paragraph) is coded once: events of one article
 sharing date, place and event type are one event.
 """
@@ -26,13 +26,19 @@ from timeline.events.triggers import find_cues
 
 # An event dated entirely this long before publication is background, not news.
 BACKGROUND_DAYS = 45
-# Sentences about history or yearly statistics, whatever their verbs.
-_BACKGROUND = re.compile(
-    r"\b(?:deadliest (?:year|month)|so far this year|(?:last|this|past) year|since (?:19|20)\d\d|(?:after|since|before|during|in|of) the (?:19|20)\d\d\b"
-    r"|(?:19|20)\d\d (?:invasion|war|uprising|occupation|revolution)|years ago|for years|from (?:late |early |mid-)?(?:19|20)\d\d|the height of|history)\b",
+# Sentences of yearly statistics, whatever their verbs ("2013 was the deadliest year ..., with 7,818 killed").
+_STATISTICS = re.compile(r"\b(?:deadliest (?:year|month)|so far this year|(?:last|this|past) year|since (?:19|20)\d\d|years ago|for years)\b", re.IGNORECASE)
+# Sentences describing pictures ("Some of the images showed men running away as the site was struck"): undated.
+_DEPICTION = re.compile(r"(?:Some of |One of )?(?:the |an? |aerial )*(?:images?|videos?|footage|photos?|photographs|pictures?)\b", re.IGNORECASE)
+# Phrases of history: the event they hold is background ("two major assaults after the 2003 invasion").
+_HISTORY = re.compile(
+    r"\b(?:(?:after|since|before|during|in|of|following) the (?:19|20)\d\d\b|(?:19|20)\d\d (?:invasion|war|uprising|occupation|revolution)"
+    r"|from (?:late |early |mid-)?(?:19|20)\d\d|the height of|history|historic(?:al)?ly)\b",
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+|\.\s+(?=Meanwhile)")
+_SETTING = re.compile(r"(?:As|While|Amid|Despite|Following|With|Already|Since|After)\b[^,;]{3,160},\s+", re.IGNORECASE)
+_AND_SPLIT = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+\s+(?:\w+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed|seized|killed)\b)")
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
 _TIME_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}
@@ -43,7 +49,7 @@ def annotate(doc: Doc) -> Doc:
     events: list[dict[str, Any]] = []
     last_location: tuple[int, Location] | None = None  # (sentence index, place) for "in the town", "there"
     for index, sentence in enumerate(doc.sentences):
-        if _BACKGROUND.search(doc.text[sentence[0] : sentence[1]]):
+        if _STATISTICS.search(doc.text[sentence[0] : sentence[1]]) or _DEPICTION.match(doc.text, sentence[0], sentence[1]):
             continue
         for clause in _clauses(doc.text, sentence):
             coded = _code_clause(doc, sentence, clause, index, last_location)
@@ -56,18 +62,32 @@ def annotate(doc: Doc) -> Doc:
 
 
 def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """Returns the clauses of ``sentence`` that may each report an event of their own.
+
+    "while" and ";" always separate; ", and" separates only when both sides report an event
+    ("Palestinians shot a motorist in the West Bank, and soldiers went into Jenin and killed two").
+    """
     spans, start = [], sentence[0]
     for match in _CLAUSE_SPLIT.finditer(text, sentence[0], sentence[1]):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, sentence[1]))
-    return [span for span in spans if span[1] > span[0]]
+    clauses = []
+    for span_start, span_end in spans:
+        start = span_start
+        for match in _AND_SPLIT.finditer(text, span_start, span_end):
+            if find_cues(text, start, match.start()) and find_cues(text, match.end(), span_end):
+                clauses.append((start, match.start()))
+                start = match.end()
+        clauses.append((start, span_end))
+    return [span for span in clauses if span[1] > span[0]]
 
 
 def _code_clause(
     doc: Doc, sentence: tuple[int, int], clause: tuple[int, int], index: int, last_location: tuple[int, Location] | None
 ) -> list[tuple[dict[str, Any], Location | None]]:
     text = doc.text
+    clause = _main_clause(text, clause)
     decision = decide(text, clause, find_cues(text, *clause))
     if decision is None:
         return []
@@ -76,7 +96,7 @@ def _code_clause(
         return []
     trigger = (cue.start, cue.end)
     when = event_date(doc, sentence, trigger)
-    if _is_background(when, doc.published) or _earlier_year(text, clause, trigger, doc.published):
+    if _is_background(when, doc.published) or _earlier_year(text, clause, trigger, doc.published) or _HISTORY.search(_phrase(text, clause, trigger)):
         return []
     locations: list[Location | None] = list(choose_locations(text, doc.places, clause, trigger))
     if not locations and clause != sentence:
@@ -97,7 +117,18 @@ def _code_clause(
     return coded
 
 
+def _main_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """Returns ``clause`` without an opening setting ("As the protests grew ..., militants destroyed ...")
+    when the rest reports an event of its own."""
+    opening = _SETTING.match(text, clause[0], clause[1])
+    if opening and find_cues(text, opening.end(), clause[1]):
+        return (opening.end(), clause[1])
+    return clause
+
+
 def _is_background(when: EventDate, published: dt.date | None) -> bool:
+    if getattr(when, "is_background", False):  # the dates work judged the governing expression to be history
+        return True
     if published is None or when.end is None:
         return False
     return (published - when.end).days > BACKGROUND_DAYS
@@ -107,10 +138,14 @@ def _earlier_year(text: str, clause: tuple[int, int], trigger: tuple[int, int], 
     """Returns True when the phrase around the trigger names a year before publication ("in 2006 and 2007 to fight")."""
     if published is None:
         return False
+    return any(int(year) < published.year for year in re.findall(r"\b((?:19|20)\d\d)\b", _phrase(text, clause, trigger)))
+
+
+def _phrase(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """Returns the comma-delimited stretch of ``clause`` around the trigger."""
     start = text.rfind(",", clause[0], trigger[0]) + 1 or clause[0]
     end = text.find(",", trigger[1], clause[1])
-    phrase = text[max(start, clause[0]) : end if end != -1 else clause[1]]
-    return any(int(year) < published.year for year in re.findall(r"\b((?:19|20)\d\d)\b", phrase))
+    return text[max(start, clause[0]) : end if end != -1 else clause[1]]
 
 
 def _share(fatalities: int | None, places: int, number: int) -> int | None:

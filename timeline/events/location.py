@@ -13,7 +13,7 @@ place of the event before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from gazetteer import PlaceMention
@@ -27,19 +27,23 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods? of|localit(?:y|ies) of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
+    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
+    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|confirmed|media|television|TV)\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|source|sources|official|officials|spokes\w+|reporters?)\b[^,;.]{0,40}$", re.IGNORECASE)
-_COORDINATED = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?(?:(?:town|city|village|district|areas?)\s+of\s+)?(?:parts of\s+)?$", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district|province|region|neighbou?rhood|camp)\b|\bthere\b|\blocal(?:ly)?\b", re.IGNORECASE)
+_COORDINATED = re.compile(
+    r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?(?:(?:town|city|village|district|areas?)\s+of\s+)?(?:(?:a\s+|one\s+)?(?:parts?|portion|most|much|half)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district|province|region|neighbou?rhood|camp)\b(?!\s+of\s+[A-Z])|\bthere\b|\blocal(?:ly)?\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)[^,;]*(?:,|$)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp)s?\s+of\b", re.IGNORECASE)
-_ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|origin|originally|hails?|\d+)\s+from\s+(?:the\s+)?$|\bof\s+$(?<=,\s\d\d,\sof\s)", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NAME = r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
@@ -48,6 +52,12 @@ _NAMED_KIND_OF = re.compile(
 )
 _NAMED_WITH_KIND = re.compile(
     r"\b(?:in|near|at|outside|around) (?:the )?" + _NAME + r" (?:district|area|village|town|camp|neighbou?rhood|region|province|county|governorate|sector|suburb|municipality)\b"
+)
+_NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
+_NOT_A_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|The|This|That|These|Those|His|Her|Their|Its|Our|A|An|Parliament|Congress"
+    r"|Government|Army|Police|President|Prime|Minister|Ministry|Council|Court|University|Hospital|Mr|Mrs|Ms|Dr|General|Gen)\b"
 )
 _FEATURE_RANK = {"populated place": 3.0, "user": 3.0, "relative": 0.5, "admin2": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.0}
 
@@ -79,16 +89,19 @@ def choose_locations(
     ]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
     references = {id(m) for m in candidates if _is_reference(text, m, clause)}
-    best_is_reference = bool(scored) and id(max(scored, key=lambda pair: pair[0])[1]) in references
-    if not scored or best_is_reference:
+    top = max(scored, key=lambda pair: pair[0])[1] if scored else None
+    best_is_reference = top is not None and id(top) in references
+    if top is None or best_is_reference or is_description(text, top):
         # A place the gazetteer does not know ("the town of Latifiya") beats a reference point ("south of the capital").
         unknown = [
             m for m in unknown_places(text, clause)
             if not any(a.start < m.end and m.start < a.end for a in actors) and not any(p.start < m.end and m.start < p.end for p in mentions)
         ]
         if unknown or not scored:
-            return [Location(m, 1, "named in the text, not found in the gazetteer") for m in unknown[:1]]
+            return [_placed_by_description(text, m, candidates) for m in unknown[:1]]
     best = max(scored, key=lambda pair: pair[0])[1]
+    if (inner := _unknown_inside(text, clause, best, mentions, actors)) is not None:
+        return [inner]
     chosen = [best]
     ordered = sorted((m for _, m in scored), key=lambda m: m.start)
     index = ordered.index(best)
@@ -106,13 +119,48 @@ def choose_locations(
     return [Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m)) for m in chosen]
 
 
-def unknown_places(text: str, clause: tuple[int, int]) -> list[PlaceMention]:
+def _unknown_inside(
+    text: str, clause: tuple[int, int], best: PlaceMention, mentions: Sequence[PlaceMention], actors
+) -> Location | None:
+    """Returns a place the gazetteer lacks named as lying in the best known one ("the village of Tsurif in Hebron
+    district", "Findik region of Sirnak"), placed at that one's point with geo_precision 2; None when there is none."""
+    if _rank(best) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]):
+        return None  # the best place is already a town, and not named as holding a smaller one
+    for unknown in unknown_places(text, clause, strict=True):
+        if any(m.start < unknown.end and unknown.start < m.end for m in mentions) or any(
+            a.start < unknown.end and unknown.start < a.end for a in actors
+        ):
+            continue
+        if abs(unknown.start - best.end) <= 40 or abs(best.start - unknown.end) <= 40:
+            place = replace(best.place, name=unknown.text)
+            mention = PlaceMention(unknown.start, unknown.end, unknown.text, place, best.score)
+            return Location(mention, max(2, precision_of(text, best)), f"named in the text, placed in {best.place.name}")
+    return None
+
+
+def _placed_by_description(text: str, unknown: PlaceMention, candidates: Sequence[PlaceMention]) -> Location:
+    """Returns the Location of a place the gazetteer lacks; when a description follows its name ("the town of
+    Latifiya, south of the capital"), the point the description gives places it, at geo_precision 2."""
+    for mention in sorted(candidates, key=lambda m: m.start):
+        if not mention.place or not 0 <= mention.start - unknown.end <= 70 or not text.startswith(",", unknown.end):
+            continue
+        between = (unknown.end, mention.start)
+        if is_description(text, mention) or _REFERENCE.search(text[between[0] : between[1]]):
+            place = replace(mention.place, name=unknown.text)
+            return Location(PlaceMention(unknown.start, unknown.end, unknown.text, place, mention.score), 2, "named in the text, placed by the description beside it")
+    return Location(unknown, 1, "named in the text, not found in the gazetteer")
+
+
+def unknown_places(text: str, clause: tuple[int, int], strict: bool = False) -> list[PlaceMention]:
     """Returns places a clause names unmistakably ("the village of Shurifah", "in Rangae district") that the
     gazetteer did not find: unresolved mentions (``place`` None), so the event keeps its place's name."""
     found = []
-    for pattern in (_NAMED_KIND_OF, _NAMED_WITH_KIND):
+    patterns = (_NAMED_KIND_OF, _NAMED_WITH_KIND) if strict else (_NAMED_KIND_OF, _NAMED_WITH_KIND, _NAMED_AFTER_PREPOSITION)
+    for pattern in patterns:
         for match in pattern.finditer(text, clause[0], clause[1]):
             start, end = match.span("name")
+            if _NOT_A_PLACE.match(match.group("name")):
+                continue
             if not any(m.start < end and start < m.end for m in found):
                 found.append(PlaceMention(start, end, match.group("name"), place=None, score=0.0))
     return sorted(found, key=lambda m: m.start)

@@ -117,7 +117,7 @@ LEXICON: dict[str, str] = {
         r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole|robb\w*|extort\w*"
     ),
     "change": (
-        r"\bmerg\w*|\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
+        r"\bmerg\w*|(?<!recently )(?<!newly )\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
         r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
         r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|parade\w*|declared|announced"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
@@ -135,7 +135,7 @@ _IRREALIS = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan\w*|intend\w*|aim\w*"
     r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn\w*"
     r"|fear\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
-    r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?)\b",
+    r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?|showed|shows|showing)\b",
     re.IGNORECASE,
 )
 # The reason for an arrest or the crime a suspect is charged with is not a second event.

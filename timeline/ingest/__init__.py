@@ -4,10 +4,14 @@ Sources: a file (.txt, .html/.htm, .jsonl, .csv), a folder (read recursively; hi
 folders are ignored, other files are listed as skipped), a glob, a list of those, a pandas
 DataFrame (a text column; optional published/title/url/id/publisher) or a list of strings (each
 string an article's text, unless it names an existing file, a glob or a file with a supported
-suffix).
+suffix; a single string is always a path).
 
-Every input yields an Article: ``status`` is ``"processed"`` or ``"skipped"`` with the ``reason``;
+Every input yields an Article: ``status`` is ``"processed"`` or ``"skipped"`` with the ``reason``
+(empty or binary file, unsupported file type, malformed CSV/JSON line, oversize: a .txt/.html
+file or a row's text above 20 MB is skipped, not truncated, see ``decode.MAX_ARTICLE_BYTES``);
 a processed article may carry a note in ``reason`` (an encoding fallback, an ignored bad date).
+Ids: a file's name (its path within the input folder when two files share a name), a table
+row's id column or ``file.jsonl#LINE``, ``row-N`` for a DataFrame, ``text-N`` for a list of strings.
 
 Publication date, first found wins (``published_source`` records which):
 manifest > the input's own column (``input``) > HTML metadata (``metadata``) > the text's own

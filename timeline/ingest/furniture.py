@@ -35,6 +35,7 @@ _CREDIT = re.compile(
     r"|(?:text|words|reporting|additional reporting|writing|editing|edited|compiled|photos?|pictures?|images?|video"
     r"|graphics?|illustrations?) by\b"
     r"|(?:author|by|photo|photos|image|picture|credit|credits|photograph|caption|source: (?:getty|afp|reuters|ap))\s*[:|]"
+    r"|(?:image|media|photo|video) (?:copyright|caption|credit)\b"
     r"|(?:latest update|last updated?|updated|date created|published|posted|first published)\s*(?:on|at)?\s*[:|-]?\s*\d)",
     re.I,
 )
@@ -47,7 +48,9 @@ _NOTICE = re.compile(
 )
 # "• IRAQ", "| Middle East": a bullet and a category name.
 _TAG = re.compile(r"^[•·▪►|>*-]\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,2}\s*$")
-_SENTENCE_END = re.compile(r"[.;:]['\"”’)]*$")
+_SENTENCE_END = re.compile(r"[.;:,]['\"”’)]*$")
+# Headlines start with a capital, a digit or a quote; a hard-wrapped line often starts mid-sentence.
+_TITLE_START = re.compile(r"^['\"“‘(]?[A-Z0-9À-Þ]")
 _TITLE_MAX_WORDS = 20
 _LIST_MIN_RUN = 3
 
@@ -88,7 +91,14 @@ def _is_furniture_line(line: str) -> bool:
 
 def _title_like(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= _TITLE_MAX_WORDS and not _SENTENCE_END.search(line)
+    return 0 < len(words) <= _TITLE_MAX_WORDS and _TITLE_START.match(line) is not None and not _SENTENCE_END.search(line)
+
+
+def _standalone(lines: list[str], drop: list[bool], index: int) -> bool:
+    """Returns True when line ``index`` is a paragraph of its own, not one line of a hard-wrapped paragraph."""
+    before = index == 0 or not lines[index - 1] or drop[index - 1]
+    after = index + 1 == len(lines) or not lines[index + 1] or drop[index + 1] or _CALL_TO_ACTION.match(lines[index + 1])
+    return before and bool(after)
 
 
 def _drop_item_before(lines: list[str], drop: list[bool], index: int) -> None:
@@ -97,19 +107,19 @@ def _drop_item_before(lines: list[str], drop: list[bool], index: int) -> None:
     for j in range(index - 1, -1, -1):
         if not lines[j]:
             continue
-        if drop[j] or taken >= 2 or not _title_like(lines[j]):
+        if drop[j] or taken >= 2 or not _title_like(lines[j]) or not _standalone(lines, drop, j):
             return
         drop[j] = True
         taken += 1
 
 
 def _drop_title_runs(lines: list[str], drop: list[bool]) -> None:
-    """Drops runs of title-like lines (blank lines between them allowed): a list of links."""
+    """Drops runs of title-like lines, each a paragraph of its own: a list of links."""
     run: list[int] = []
     for i, line in enumerate(lines):
         if not line:
             continue
-        if not drop[i] and _title_like(line) and len(line.split()) >= 2:
+        if not drop[i] and _title_like(line) and len(line.split()) >= 2 and _standalone(lines, drop, i):
             run.append(i)
             continue
         _flush(run, drop)

@@ -65,7 +65,7 @@ def row_article(row: Mapping, columns: dict[str, str], default_id: str, path: st
                       publisher=value("publisher"), path=path)
     published_value = row.get(columns["published"]) if "published" in columns else None
     if published_value not in (None, "") and published_value == published_value:
-        published = parse_date(published_value if not hasattr(published_value, "to_pydatetime") else published_value.to_pydatetime())
+        published = parse_date(published_value)
         if published is not None:
             article.published, article.published_source = published, "input"
         else:

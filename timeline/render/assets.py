@@ -47,6 +47,11 @@ PAGE_SCRIPTS = ("data.js", "filters.js", "map.js", "popup.js", "timeline.js", "c
 
 @lru_cache(maxsize=None)
 def page_js() -> str:
-    """Returns the page's JavaScript: its modules concatenated inside one strict-mode function."""
+    """Returns the page's JavaScript: its modules concatenated inside one strict-mode function that
+    runs once the embedded data is unpacked (``load.js``)."""
     body = "\n".join(own(f"js/{name}") for name in PAGE_SCRIPTS)
-    return f"(function () {{\n'use strict';\n{body}\n}})();\n"
+    return (
+        f"(function () {{\n'use strict';\n{own('js/load.js')}\n"
+        f"function start(RAW) {{\n{body}\n}}\n"
+        "loadPageData().then(start).catch(showFailure);\n})();\n"
+    )

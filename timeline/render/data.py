@@ -8,12 +8,14 @@ integers into a list of distinct values, index 0 being "" (missing). Dates are d
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
 
-from timeline.render.style import EVENT_TYPE_COLORS
+from timeline.render.style import EVENT_TYPE_COLORS, GEO_PRECISION_NAMES
 
 _EPOCH = pd.Timestamp("1970-01-01")
 _COORDINATE_SCALE = 100_000
@@ -40,8 +42,8 @@ def script_json(payload: object) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group()], text)
 
 
-def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None, title: str = "") -> dict:
-    """Returns the page's data: ``{"n", "title", "colors", "dicts", "cols", "articles"}``.
+def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict:
+    """Returns the page's data: ``{"n", "colors", "geoPrecisionNames", "coordinateScale", "dicts", "cols", "articles"}``.
 
     ``cols`` holds one list per column, ``dicts`` the distinct strings that the encoded columns
     index, ``articles`` one ``[id, title, publisher, url, published]`` list per source article.
@@ -56,14 +58,15 @@ def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None, title:
         return events[name].astype(object).where(events[name].notna(), "").astype(str).str.strip()
 
     def encode(key: str, values: pd.Series, dict_name: str | None = None) -> None:
-        dict_name = dict_name or key
-        known = dicts.setdefault(dict_name, [""])
+        known = dicts.setdefault(dict_name or key, [""])
         index = {value: i for i, value in enumerate(known)}
-        for value in pd.unique(values):
+        codes, uniques = pd.factorize(values)
+        for value in uniques:
             if value not in index:
                 index[value] = len(known)
                 known.append(value)
-        cols[key] = values.map(index).astype(int).tolist()
+        lookup = np.array([index[value] for value in uniques] or [0], dtype=np.int64)
+        cols[key] = lookup[codes].tolist()
 
     cols["id"] = text("event_id").tolist()
     for key, column in (("type", "event_type"), ("sub", "sub_event_type"), ("loc", "location"), ("cc", "country_code"),
@@ -79,19 +82,19 @@ def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None, title:
     start, end = start.fillna(best), end.fillna(best)
     cols["d"], cols["d0"], cols["d1"] = (_int_list(s) for s in (best, start, end))
 
-    for key, column in (("lat", "latitude"), ("lon", "longitude")):
-        values = pd.to_numeric(events[column], errors="coerce") if column in events else pd.Series([None] * len(events), dtype=float)
-        cols[key] = _int_list((values.astype(float) * _COORDINATE_SCALE).round())
-    for key, column in (("fat", "fatalities"), ("gp", "geo_precision")):
-        values = pd.to_numeric(events[column], errors="coerce") if column in events else pd.Series([None] * len(events), dtype=float)
-        cols[key] = _int_list(values.astype(float))
+    lat, lon = (_numbers(events, c) for c in ("latitude", "longitude"))
+    # A coordinate off the globe is a data error: the event is listed but not put on the map.
+    off_globe = ~(lat.between(-90, 90) & lon.between(-180, 180))
+    lat[off_globe], lon[off_globe] = float("nan"), float("nan")
+    cols["lat"], cols["lon"] = (_int_list((values * _COORDINATE_SCALE).round()) for values in (lat, lon))
+    cols["fat"], cols["gp"] = (_int_list(_numbers(events, c)) for c in ("fatalities", "geo_precision"))
 
     cols["hl"] = highlights(events)
     article_rows, cols["src"] = _sources(events, articles)
     return {
         "n": len(events),
-        "title": title,
         "colors": EVENT_TYPE_COLORS,
+        "geoPrecisionNames": GEO_PRECISION_NAMES,
         "coordinateScale": _COORDINATE_SCALE,
         "dicts": dicts,
         "cols": cols,
@@ -168,8 +171,14 @@ def _day_numbers(events: pd.DataFrame, column: str) -> pd.Series:
     return ((parsed - _EPOCH).dt.days).astype(float)
 
 
+def _numbers(events: pd.DataFrame, column: str) -> pd.Series:
+    if column not in events:
+        return pd.Series([float("nan")] * len(events), dtype=float)
+    return pd.to_numeric(events[column], errors="coerce").astype(float).reset_index(drop=True)
+
+
 def _int_list(values: pd.Series) -> list:
-    return [None if v != v else int(v) for v in values.tolist()]
+    return [int(v) if math.isfinite(v) else None for v in values.astype(float).tolist()]
 
 
 def _sources(events: pd.DataFrame, articles: pd.DataFrame | None) -> tuple[list[list[str]], list[list[int]]]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
+import json
 import re
 
 import pandas as pd
@@ -35,10 +37,21 @@ def render_html(events: pd.DataFrame, articles: pd.DataFrame | None = None, titl
         "leaflet_js": scripts[0],
         "page_js": scripts[1],
         "basemap": script_json_text(assets.own("basemap.geojson")),
-        "data": script_json(page_data(events, articles, title=title)),
+        "data": packed_data(page_data(events, articles)),
     }
     # One pass over the template: text put in is never scanned again for {{placeholders}}.
     return re.sub(r"\{\{(\w+)\}\}", lambda match: parts[match.group(1)], assets.own("page.html"))
+
+
+def packed_data(data: dict) -> str:
+    """Returns the page data as gzip-compressed JSON in base64 (what ``load.js`` unpacks)."""
+    return base64.b64encode(gzip.compress(script_json(data).encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+
+
+def unpack_data(page: str) -> dict:
+    """Returns the data embedded in a page made by :func:`render_html` (for tests and tools)."""
+    packed = re.search(r'<script type="application/octet-stream" id="timeline-data"[^>]*>([^<]*)</script>', page).group(1)
+    return json.loads(gzip.decompress(base64.b64decode(packed)))
 
 
 def _csp_hash(code: str) -> str:

@@ -20,7 +20,10 @@ function buildTypeLegend() {
     swatch.style.background = color;
     label.appendChild(checkbox); label.appendChild(swatch);
     label.appendChild(el('span', 'name', name));
-    label.appendChild(el('span', 'n', String(k >= 0 ? counts[k] : 0)));
+    var count = el('span', 'n', String(k >= 0 ? counts[k] : 0));
+    count.setAttribute('data-type-index', String(k));
+    count.title = (k >= 0 ? counts[k] : 0) + ' in all';
+    label.appendChild(count);
     if (k >= 0) checkbox.addEventListener('change', function () { STATE.types[k] = checkbox.checked ? 1 : 0; applyAttributeFilters(); });
     legend.appendChild(label);
   });
@@ -100,6 +103,13 @@ function updateCounts() {
   text += ' \u00b7 ' + COUNTS.fatalities.toLocaleString('en') + ' reported deaths';
   if (COUNTS.unlocated) text += ' \u00b7 ' + COUNTS.unlocated.toLocaleString('en') + ' not on the map';
   if (STATE.brush) text += ' \u00b7 ' + isoDay(STATE.brush[0]) + ' \u2013 ' + isoDay(STATE.brush[1] - 1);
+  // Each type's count in the legend follows the selection too.
+  var perType = new Int32Array(DICTS.type.length);
+  for (var i = 0; i < N; i++) if (SHOWN[i]) perType[EV.type[i]]++;
+  document.querySelectorAll('#type-legend .n').forEach(function (node) {
+    var k = +node.getAttribute('data-type-index');
+    if (k >= 0) node.textContent = String(perType[k]);
+  });
   var counts = byId('counts');
   counts.textContent = text;
   counts.setAttribute('data-shown', String(COUNTS.shown));

@@ -1,9 +1,8 @@
 // The embedded events, decoded once into typed arrays (one per column) for fast filtering and drawing.
-var RAW = JSON.parse(document.getElementById('timeline-data').textContent);
 var BASEMAP = JSON.parse(document.getElementById('basemap-data').textContent);
 var N = RAW.n, COLS = RAW.cols, DICTS = RAW.dicts, ARTICLES = RAW.articles;
 var ACLED_TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
-var GEO_PRECISION_NAMES = { 1: 'exact town or place', 2: 'near a town, or part of a region', 3: 'province', 4: 'country' };
+var GEO_PRECISION_NAMES = RAW.geoPrecisionNames;
 var DAY_MS = 86400000;
 
 function typedColumn(list, Type, missing) {

@@ -12,10 +12,10 @@ var cityLayer = L.layerGroup(BASEMAP.features.filter(function (f) { return f.pro
   var c = f.geometry.coordinates;
   return L.circleMarker([c[1], c[0]], { radius: 1.5, color: '#455a64', weight: 1, interactive: false, cityName: f.properties.name });
 })).addTo(MAP);
-// City names are shown from zoom 4 on; their labels are made then, not at start-up.
+// City names are shown from zoom 5 on; their labels are made then, not at start-up.
 var cityLabelsMade = false;
 function showCityLabels() {
-  var labelled = MAP.getZoom() >= 4;
+  var labelled = MAP.getZoom() >= 5;
   if (labelled && !cityLabelsMade) {
     cityLabelsMade = true;
     cityLayer.eachLayer(function (marker) {
@@ -173,9 +173,11 @@ MAP.on('click', function (e) {
 });
 MAP.getContainer().addEventListener('mousemove', function (e) {
   var rect = MAP.getContainer().getBoundingClientRect();
-  var over = EVENTS_LAYER.hits(e.clientX - rect.left, e.clientY - rect.top).length > 0;
-  MAP.getContainer().style.cursor = over ? 'pointer' : '';
+  var hits = EVENTS_LAYER.hits(e.clientX - rect.left, e.clientY - rect.top);
+  MAP.getContainer().style.cursor = hits.length ? 'pointer' : '';
+  showHover(e, hits.length ? summary(hits[0]) + (hits.length > 1 ? ' (+' + (hits.length - 1) + ' here)' : '') : '');
 });
+MAP.getContainer().addEventListener('mouseleave', function (e) { showHover(e, ''); });
 
 function fitToEvents() {
   var south = 90, north = -90, west = 180, east = -180, any = false;

@@ -116,3 +116,17 @@ function openPopup(hits, k) {
   select(i);
 }
 MAP.on('popupclose', function () { if (!switchingPopup) select(-1); });
+
+// A one-line label under the pointer: what a marker or a timeline mark is, before clicking it.
+var hoverLabel = document.getElementById('hover-label');
+function summary(i) {
+  return [DICTS.type[EV.type[i]] || 'Event', isNaN(EV.d[i]) ? '' : isoDay(EV.d[i]) + (EV.isSpan[i] ? ' (' + DICTS.tp[EV.tp[i]] + ')' : ''),
+    DICTS.loc[EV.loc[i]], EV.fat[i] > 0 ? EV.fat[i] + ' dead' : ''].filter(Boolean).join(' \u00b7 ');
+}
+function showHover(event, text) {
+  if (!text) { hoverLabel.hidden = true; return; }
+  hoverLabel.textContent = text;
+  hoverLabel.hidden = false;
+  hoverLabel.style.left = Math.min(event.clientX + 12, window.innerWidth - hoverLabel.offsetWidth - 4) + 'px';
+  hoverLabel.style.top = (event.clientY > 40 ? event.clientY - 26 : event.clientY + 16) + 'px';
+}

@@ -6,7 +6,7 @@ var TL = {
   lane: new Int16Array(N).fill(-1),
   laneTop: 0, laneHeight: 8, width: 0, height: 0
 };
-var PAD_LEFT = 8, PAD_RIGHT = 8, HIST_TOP = 16, HIST_HEIGHT = 34, AXIS_HEIGHT = 18;
+var PAD_LEFT = 8, PAD_RIGHT = 8, HIST_TOP = 27, HIST_HEIGHT = 30, AXIS_HEIGHT = 18;
 
 function padRange(range) {
   var pad = Math.max(1, (range[1] - range[0]) * 0.02);
@@ -36,16 +36,22 @@ function drawTimeline() {
   drawBrushAndSelection(ctx, w, h);
 }
 
+function pixelsPerDay() { return (TL.width - PAD_LEFT - PAD_RIGHT) / (TL.view[1] - TL.view[0]); }
+
+// Bars of events per period: per day when days are wide enough, else per 3 pixels.
 function drawHistogram(ctx, w) {
-  var binWidth = 3, bins = Math.ceil(w / binWidth), nTypes = TYPE_COLORS.length;
+  var perDay = pixelsPerDay() >= 3, first = Math.floor(TL.view[0]);
+  var binWidth = perDay ? pixelsPerDay() : 3, bins = perDay ? Math.ceil(TL.view[1]) - first + 1 : Math.ceil(w / binWidth);
+  var nTypes = TYPE_COLORS.length;
   var counts = new Float64Array(bins * nTypes), totals = new Float64Array(bins), max = 0;
   for (var i = 0; i < N; i++) {
     if (!PASS_ATTR[i] || isNaN(EV.d[i])) continue;
-    var b = Math.floor(xOf(EV.d[i] + 0.5) / binWidth);
+    var b = perDay ? EV.d[i] - first : Math.floor(xOf(EV.d[i] + 0.5) / binWidth);
     if (b < 0 || b >= bins) continue;
     counts[b * nTypes + EV.type[i]]++;
     if (++totals[b] > max) max = totals[b];
   }
+  function binX(b) { return perDay ? xOf(first + b) : b * binWidth; }
   if (!max) return;
   var base = HIST_TOP + HIST_HEIGHT;
   for (var t = 0; t < nTypes; t++) {
@@ -56,13 +62,16 @@ function drawHistogram(ctx, w) {
       var c = counts[b * nTypes + t];
       if (!c) continue;
       var y0 = base - below / max * HIST_HEIGHT, hh = c / max * HIST_HEIGHT;
-      ctx.fillRect(b * binWidth, y0 - hh, binWidth - 0.5, Math.max(hh, 0.8));
+      ctx.fillRect(binX(b) + (perDay ? binWidth * 0.1 : 0), y0 - hh, perDay ? binWidth * 0.8 : binWidth - 0.5, Math.max(hh, 0.8));
     }
   }
   ctx.fillStyle = '#888'; ctx.font = '10px sans-serif'; ctx.textAlign = 'right';
-  ctx.fillText('highest bar: ' + max + (max === 1 ? ' event' : ' events'), w - PAD_RIGHT, HIST_TOP + 10);
+  ctx.fillText("highest bar: " + max + (max === 1 ? " event" : " events"), w - PAD_RIGHT, HIST_TOP - 3);
   ctx.textAlign = 'left';
 }
+
+// An event known to the day is a mark up to a day wide (at least 4 px, at most 14 px).
+function dayMarkHalfWidth() { return Math.max(2, Math.min(7, pixelsPerDay() * 0.4)); }
 
 // Greedy lanes: each event goes to the first lane free at its start; when all are taken it overlaps.
 function drawLanes(ctx, w, h) {
@@ -84,7 +93,7 @@ function drawLanes(ctx, w, h) {
     if (!PASS_ATTR[i]) continue;
     var x0, x1;
     if (EV.isSpan[i]) { x0 = xOf(EV.d0[i]); x1 = Math.max(xOf(EV.d1[i] + 1), x0 + 3); }
-    else { x0 = xOf(EV.d[i] + 0.5) - 2; x1 = x0 + 4; }
+    else { var half = dayMarkHalfWidth(); x0 = xOf(EV.d[i] + 0.5) - half; x1 = x0 + 2 * half; }
     if (x1 < 0 || x0 > w) continue;
     var lane = -1;
     for (var l = 0; l < lanes; l++) if (laneEnd[l] <= x0 - 1) { lane = l; break; }
@@ -212,8 +221,8 @@ function drawBrushAndSelection(ctx, w, h) {
 // Returns [x, y, width, height] of event i's mark on the timeline, or null when it is not drawn.
 function itemBox(i) {
   if (i < 0 || TL.lane[i] < 0) return null;
-  var x0 = EV.isSpan[i] ? xOf(EV.d0[i]) : xOf(EV.d[i] + 0.5) - 2;
-  var x1 = EV.isSpan[i] ? Math.max(xOf(EV.d1[i] + 1), x0 + 3) : x0 + 4;
+  var x0 = EV.isSpan[i] ? xOf(EV.d0[i]) : xOf(EV.d[i] + 0.5) - dayMarkHalfWidth();
+  var x1 = EV.isSpan[i] ? Math.max(xOf(EV.d1[i] + 1), x0 + 3) : x0 + 2 * dayMarkHalfWidth();
   return [x0, TL.laneTop + TL.lane[i] * TL.laneHeight, x1 - x0, TL.laneHeight - 1.5];
 }
 
@@ -236,8 +245,16 @@ function timelineHit(x, y) {
   canvas.addEventListener('mousedown', function (e) {
     if (!TL.view || e.button !== 0) return;
     dragFrom = localX(e); moved = false;
+    showHover(e, '');
     e.preventDefault();
   });
+  canvas.addEventListener('mousemove', function (e) {
+    if (dragFrom !== null || !TL.view) return;
+    var rect = canvas.getBoundingClientRect(), i = timelineHit(e.clientX - rect.left, e.clientY - rect.top);
+    canvas.style.cursor = i >= 0 ? 'pointer' : 'crosshair';
+    showHover(e, i >= 0 ? summary(i) : isoDay(Math.floor(dayAt(e.clientX - rect.left))));
+  });
+  canvas.addEventListener('mouseleave', function (e) { showHover(e, ''); });
   window.addEventListener('mousemove', function (e) {
     if (dragFrom === null) return;
     var x = localX(e);

@@ -1,0 +1,95 @@
+"""Recognition details: abbreviations, regions, organisations, people, headlines (sentences written for the tests)."""
+
+import pytest
+
+import gazetteer
+from gazetteer.recognize import Recognizer, tokenize
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return gazetteer.default_gazetteer()
+
+
+def names(gz, text):
+    return [m.text for m in gz.find_places(text)]
+
+
+def test_tokens_split_possessives_and_cut_lowercase_hyphen_suffixes():
+    words = [t.text for t in tokenize("The US-led coalition entered al-Qaim's market.")]
+    assert "US" in words and "al-Qaim" in words and "US-led" not in words
+
+
+def test_state_abbreviations_after_a_town(gz):
+    found = {m.text: m for m in gz.find_places("He lives in Athens, Ga. and works in Charleston, W. Va. now.")}
+    assert found["Ga."].place.feature == "admin1" and found["Ga."].place.country_code == "US"
+    assert found["W. Va."].place.country_code == "US"
+    assert found["Athens"].place.country_code == "US"  # the state after it picks the US namesake
+
+
+def test_single_dot_abbreviation_needs_a_town_before_it(gz):
+    assert "Miss." not in names(gz, "Miss. Jones arrived late.")
+
+
+def test_world_regions_are_places(gz):
+    found = {m.text: m for m in gz.find_places("Flooding spread across Southeast Asia and parts of Europe.")}
+    assert found["Southeast Asia"].place.feature == "region"
+    assert found["Europe"].place.latitude > 40
+
+
+def test_organisations_named_like_places_are_not_places(gz):
+    text = "A spokesman told Xinhua that the White House had been informed."
+    found = names(gz, text)
+    assert "Xinhua" not in found and "White House" not in found
+
+
+def test_place_inside_an_organisation_name_is_kept_but_not_literal(gz):
+    found = {m.text: m for m in gz.find_places("He writes for the Chicago Tribune and the Boston Globe.")}
+    assert found["Chicago"].role == "metonymic"
+
+
+def test_names_after_titles_are_people(gz):
+    text = "Gen. Jackson met Prime Minister Salem Mansour in the capital."
+    found = names(gz, text)
+    assert "Jackson" not in found and "Salem" not in found
+
+
+def test_surname_after_given_name_is_a_person_all_through_the_text(gz):
+    text = "Officer Dana Kirkland arrested him. Later, Kirkland said the case was closed."
+    assert names(gz, text) == []
+    # a country is too big a place to become someone's surname for the rest of the text
+    assert "Lebanon" in names(gz, "Judge Lina Lebanon spoke. Lebanon said the border was closed.")
+
+
+def test_sentence_initial_common_word_is_not_a_place(gz):
+    assert names(gz, "Reading the report, officials agreed. Split decisions are rare.") == []
+
+
+def test_common_word_with_a_place_cue_is_a_place(gz):
+    found = {m.text: m for m in gz.find_places("The ferry left Split, Croatia, at noon.")}
+    assert found["Split"].place.country_code == "HR"
+
+
+def test_multiword_demonym(gz):
+    found = {m.text: m for m in gz.find_places("Sri Lankan police said the road was closed.")}
+    assert found["Sri Lankan"].role == "demonym" and found["Sri Lankan"].place.country_code == "LK"
+
+
+def test_recognizer_alone_returns_candidates_in_reading_order(gz):
+    candidates = Recognizer(gz).candidates("Clashes in Homs and Hama spread to Idlib.")
+    assert [c.text for c in candidates] == ["Homs", "Hama", "Idlib"]
+    assert all(c.cue for c in candidates[:1])
+
+
+def test_streets_are_placed_in_the_town_named_before_them(gz):
+    text = "In Lafayette, Louisiana, police closed Pinhook Road and part of Highway 90 after the crash."
+    found = {m.text: m for m in gz.find_places(text)}
+    town = found["Lafayette"].place
+    for street in ("Pinhook Road", "Highway 90"):
+        assert found[street].precision == 2
+        assert found[street].place.point == town.point
+
+
+def test_a_street_before_any_town_is_recognised_but_unresolved(gz):
+    found = {m.text: m for m in gz.find_places("Traffic was heavy on Elm Street all morning.")}
+    assert found["Elm Street"].place is None and not found["Elm Street"].is_location
