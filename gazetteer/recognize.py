@@ -25,9 +25,9 @@ CONNECTORS = {"of", "and", "de", "del", "la", "le", "du", "da", "do", "dos", "da
 # Lowercase Arabic articles that may open a name ("al-Qaim", "al Anbar").
 ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "ez", "ed", "es", "en", "er", "et"}
 # Words before a name that say a place follows.
-PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "throughout",
-                      "toward", "towards", "around", "via", "through", "between", "across", "reach", "reached",
-                      "entered", "captured", "seized", "visited", "village", "town", "city", "province",
+PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "on", "over", "past", "beyond", "outside", "inside",
+                      "across", "throughout", "toward", "towards", "around", "via", "through", "between", "reach",
+                      "reached", "entered", "captured", "seized", "visited", "village", "town", "city", "province",
                       "district", "capital", "governorate", "region", "county", "suburb", "outskirts", "north",
                       "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
                       "southern", "eastern", "western", "central"}
@@ -202,7 +202,7 @@ class Recognizer:
                 person_words.add(candidate.key)
                 # The name before a surname is the given name, not a place: "Nadia Wilkinson".
                 if (found and index > 0 and found[-1].end == tokens[index - 1].end and not found[-1].cue
-                        and found[-1].tokens == 1 and not _is_major(self.gazetteer, found[-1].key)):
+                        and found[-1].tokens == 1 and not self._is_major(found[-1].key)):
                     person_words.add(found.pop().key)
             elif verdict == "place":
                 found.append(candidate)
@@ -355,7 +355,7 @@ class Recognizer:
 
     def _is_major(self, key: str) -> bool:
         """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""
-        return _is_major(self.gazetteer, key)
+        return _is_major(self.gazetteer, sources_signature(self.gazetteer), key)
 
 
 @lru_cache(maxsize=1)
@@ -365,8 +365,13 @@ def _abbreviation_pattern() -> re.Pattern:
     return re.compile("(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])")
 
 
+def sources_signature(gazetteer) -> tuple:
+    """Returns what identifies the gazetteer's current sources, so that caches notice a source added later."""
+    return tuple(id(source) for source in getattr(gazetteer, "sources", ()))
+
+
 @lru_cache(maxsize=200_000)
-def _is_major(gazetteer, key: str) -> bool:
+def _is_major(gazetteer, signature: tuple, key: str) -> bool:
     for place in gazetteer.lookup_key(key)[:3]:
         if place.feature in ("country", "region"):
             return True

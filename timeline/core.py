@@ -75,7 +75,7 @@ class Timeline:
         # An iframe keeps the page's scripts and styles out of the notebook's own.
         return (
             f'<iframe srcdoc="{html.escape(self.to_html(), quote=True)}" '
-            'style="width:100%;height:640px;border:1px solid #ccc" sandbox="allow-scripts allow-downloads"></iframe>'
+            'style="width:100%;height:720px;border:1px solid #ccc" sandbox="allow-scripts allow-downloads"></iframe>'
         )
 
     def __repr__(self) -> str:

@@ -151,3 +151,17 @@ def test_seed_washington_and_jerusalem_are_not_event_locations(gz):
         for mention in gz.find_places(path.read_text(encoding="utf-8")):
             if mention.text in ("Washington", "Jerusalem"):
                 assert not mention.is_location, (path.name, mention)
+
+
+def test_a_users_places_are_found_as_soon_as_they_are_added(tmp_path):
+    from gazetteer.sources.csv_source import CSVSource
+
+    text = "Shelling hit Tel Qarqur and nearby farms on Monday."
+    gz = gazetteer.Gazetteer()
+    assert "Tel Qarqur" not in {m.text for m in gz.find_places(text)}
+    places = tmp_path / "mine.csv"
+    places.write_text("name,latitude,longitude,country\nTel Qarqur,35.79,36.33,SY\n", encoding="utf-8")
+    gz.add_source(CSVSource(places))
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found["Tel Qarqur"].place.country_code == "SY"
+    assert found["Tel Qarqur"].is_location

@@ -93,3 +93,13 @@ def test_streets_are_placed_in_the_town_named_before_them(gz):
 def test_a_street_before_any_town_is_recognised_but_unresolved(gz):
     found = {m.text: m for m in gz.find_places("Traffic was heavy on Elm Street all morning.")}
     assert found["Elm Street"].place is None and not found["Elm Street"].is_location
+
+
+@pytest.mark.parametrize("text,name", [("BAGHDAD (Reuters) - A bomb exploded in Mosul.", "BAGHDAD"),
+                                       ("GAZA CITY, Nov 3 (AFP) - Rockets fell on Sderot.", "GAZA CITY"),
+                                       ("Kabul: Gunmen attacked a hotel in Herat.", "Kabul")])
+def test_dateline_is_where_the_report_was_filed(gz, text, name):
+    found = {m.text: m for m in gz.find_places(text)}
+    assert found[name].role == "speaker"
+    assert [m for m in found.values() if m.role == "literal"]
+    assert "Nov" not in found

@@ -9,8 +9,8 @@ import pytest
 
 from gazetteer import Gazetteer, IndexBuildError, Place
 from gazetteer.folding import fold
-from gazetteer.sources import IndexSource
 from gazetteer.index import FORMAT_VERSION, IndexedPlace, IndexReader, read_stamp, write_index
+from gazetteer.sources import IndexSource
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +186,27 @@ def test_a_file_that_is_no_index_is_reported(tmp_path):
     assert read_stamp(bogus) is None
     with pytest.raises(IndexBuildError, match="bogus.sqlite"):
         IndexReader(bogus, "x")
+
+
+def test_concurrent_lookups_from_threads_agree(gz):
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh = Gazetteer(sources=[IndexSource(gz.sources[-1].reader.path, "embedded")])
+    names = ["Springfield", "Washington", "Paris", "Falluja", "Mosul", "Richmond", "Aurora", "Victoria"] * 25
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda name: [p.geonameid for p in fresh.lookup(name)], names))
+    for name, answer in zip(names, answers):
+        assert answer == [p.geonameid for p in gz.lookup(name)], name
+
+
+def test_a_gazetteer_survives_pickling_for_worker_processes(gz):
+    import pickle
+
+    gz.country("IQ")  # fills the country cache, which must not travel
+    clone = pickle.loads(pickle.dumps(gz))
+    assert clone.lookup("Baquba")[0] == gz.lookup("Baquba")[0]
+    assert clone.known("baquba") and clone.max_name_words == gz.max_name_words
+    assert len(pickle.dumps(gz)) < 10_000  # the index travels as its path, not its contents
 
 
 def test_loading_the_embedded_index_is_measured():

@@ -45,3 +45,15 @@ def test_demonym_and_organisation_names():
     assert role("Turkish troops crossed.", "Turkish", COUNTRY, is_demonym=True) == "demonym"
     assert role("the Ankara-backed group", "Ankara", CAPITAL, hyphen_suffix="backed") == "metonymic"
     assert role("the Ankara Times reported", "Ankara", CAPITAL, followed_by_org=True) == "metonymic"
+
+
+@pytest.mark.parametrize("text,expected", [("Turkey on Sunday also offered help.", "metonymic"),
+                                           ("Turkey yesterday rejected the plan.", "metonymic"),
+                                           ("Turkey on Sunday was hit by a quake.", "literal")])
+def test_time_adverbials_between_name_and_verb(text, expected):
+    assert role(text, "Turkey", COUNTRY) == expected
+
+
+def test_second_place_in_an_organisation_name():
+    text = "fighters of the Islamic Front of Syria and the Levant"
+    assert role(text, "Levant", Place("Levant", 33.5, 36.0, feature="region")) == "metonymic"

@@ -138,6 +138,14 @@ def test_imported_places_come_before_embedded_duplicates(geonames_dump, tmp_path
     assert [p.source for p in fallujas] == ["geonames"]
 
 
+def test_the_default_gazetteer_uses_an_imported_dump(geonames_dump, tmp_path, monkeypatch):
+    monkeypatch.setenv("GAZETTEER_GEONAMES_INDEX", str(import_geonames(geonames_dump, tmp_path / "imported.sqlite")))
+    gz = Gazetteer()
+    assert [s.label for s in gz.sources] == ["geonames", "embedded"]
+    assert gz.lookup("Zaidan Village")[0].source == "geonames"
+    assert gz.lookup("Mosul")[0].source == "embedded"
+
+
 def test_import_from_the_command_line(geonames_dump, tmp_path, capsys):
     output = tmp_path / "cli.sqlite"
     assert main(["import-geonames", str(geonames_dump), "--output", str(output)]) == 0

@@ -147,6 +147,15 @@ def test_clicking_the_timeline_selects_the_event_on_the_map(opened):
     assert abs(by - y) < 6 and abs(bx - x) < 40
 
 
+def test_fit_map_zooms_to_the_events_shown(opened):
+    page, _ = opened
+    before = page.evaluate("timelinePage.drawnMarkers()")
+    page.select_option("#f-country", label=page.locator("#f-country option").nth(1).inner_text())
+    page.click("#fit-map")
+    page.wait_for_timeout(400)
+    assert 0 < page.evaluate("timelinePage.drawnMarkers()") == shown(page) < before
+
+
 def test_play_moves_a_window_through_time(opened, events):
     page, _ = opened
     page.click("#play")

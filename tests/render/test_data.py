@@ -109,6 +109,9 @@ def test_place_names_are_found_across_spelling_variants():
     sentence = events.loc[0, "evidence"]
     spans = highlights(events)[0]
     assert sentence[spans[2]:spans[3]] == "Fallujah"
+    events = events_frame([event(location="Al Qā’im", evidence="Militants attacked a base on the edge of al-Qaim.")])
+    spans = highlights(events)[0]
+    assert events.loc[0, "evidence"][spans[2]:spans[3]] == "Qaim"
 
 
 def test_bad_numbers_are_left_out_not_fatal():

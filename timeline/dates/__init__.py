@@ -8,11 +8,11 @@ With no anchor, relative expressions keep ``X`` placeholders: the machine's cloc
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.dates.resolve import Reading, resolve
 from timeline.dates.tagger import find_candidates
-from timeline.dates.tense import speaks_of_future
+from timeline.dates.tense import deadline_before, speaks_of_future
 from timeline.document import Doc
 
 __all__ = ["TimeExpression", "annotate", "find_dates"]
@@ -74,6 +74,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         if reading.kind == "narrative":
             base = story_day if reading.unit not in ("month", "year") else story_date
         future = reading.kind not in _ABSOLUTE_KINDS and speaks_of_future(text, candidate.start)
+        reading, future = _as_deadline(reading, future, deadline_before(text, candidate.start))
         resolution = resolve(reading, base, future)
         expression = TimeExpression(candidate.start, candidate.end, text[candidate.start : candidate.end],
                                     reading.type, resolution.value, resolution.earliest, resolution.latest,
@@ -88,6 +89,21 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
     for index in clocks:
         _date_clock(expressions[index], days, anchor, text)
     return expressions
+
+
+def _as_deadline(reading: Reading, future: bool, preposition: str | None) -> tuple[Reading, bool]:
+    """Reads an undirected weekday or month after "until"/"by" as the end point it is.
+
+    "until Tuesday" is nearly always a deadline still ahead (or today); "by May", "through January" mean the
+    occurrence nearest the day of writing, ahead or behind ("this year through August" written in October).
+    """
+    if preposition is None or reading.direction is not None:
+        return reading, future
+    if reading.kind == "weekday" and preposition in ("until", "till"):
+        return reading, True
+    if reading.kind == "month":
+        return replace(reading, direction="nearest"), future
+    return reading, future
 
 
 def _is_relative(reading: Reading) -> bool:

@@ -228,7 +228,8 @@ _FAR_AHEAD_DAYS = 120
 
 def _month(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
     """A year-less month ("in April"): the most recent one (this month included), or the next one when
-    the sentence speaks of the future or the month is the coming one."""
+    the sentence speaks of the future or the month is the coming one; "nearest" takes whichever of the
+    two is closer to the anchor."""
     if anchor is None:
         return Resolution(f"XXXX-{r.month:02d}", None, None, "month")
     year = anchor.year
@@ -238,6 +239,9 @@ def _month(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
         year = anchor.year if r.month > anchor.month else anchor.year + 1
     elif r.direction == "this":
         year = anchor.year
+    elif r.direction == "nearest":  # "by May": the nearer of this year's and the neighbouring year's, ahead on a tie
+        ahead = (r.month - anchor.month) % 12
+        year = anchor.year + (r.month < anchor.month) if ahead <= 6 else anchor.year - (r.month > anchor.month)
     elif future or (r.month - anchor.month) % 12 == 1:
         # the coming month: "in November" written in October is upcoming (84% -> 88% on TimeBank/AQUAINT)
         year = anchor.year if r.month >= anchor.month else anchor.year + 1
@@ -364,9 +368,12 @@ def _ago(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
     if anchor is None:
         unresolved = _relative_unit(Reading("relative_unit", unit=_ago_grain(r.unit), offset=r.offset), None, future)
         return Resolution(_with_part(unresolved.value, r.part), None, None, unresolved.precision)
-    if r.unit in ("day", "week"):
-        day = anchor + dt.timedelta(days=r.offset * (7 if r.unit == "week" else 1))
+    if r.unit == "day":
+        day = anchor + dt.timedelta(days=r.offset)
         return Resolution(_with_part(day.isoformat(), r.part), day, day, "day")
+    if r.unit == "week":  # "six weeks ago" names a week, not a day (TimeBank and AQUAINT agree)
+        start, end = _week_span(anchor + dt.timedelta(weeks=r.offset))
+        return Resolution(_week_value(start), start, end, "week")
     if r.unit in ("hour", "minute"):
         return Resolution(anchor.isoformat(), anchor, anchor, "day")
     if r.unit == "decade":
@@ -376,7 +383,7 @@ def _ago(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
 
 
 def _ago_grain(unit: str | None) -> str:
-    return {"hour": "day", "minute": "day", "week": "day", "decade": "year"}.get(unit or "", unit or "day")
+    return {"hour": "day", "minute": "day", "decade": "year"}.get(unit or "", unit or "day")
 
 
 def _period(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:

@@ -10,7 +10,7 @@ settled leftmost-longest.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from timeline.dates.resolve import UNIT_CODES, Reading
@@ -61,7 +61,7 @@ WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 WEEKDAY_PREFIX = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
-NUMBER = (r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMBER = (r"(?P<num>\d+(?:\.\d+|\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
           r"a\s+hundred|hundred|a\s+dozen|dozen|a\s+couple\s+of|a\s+few|few|several|many|some|a\s+number\s+of|an?)")
@@ -134,6 +134,8 @@ def _number(words: str) -> float | None:
         return 2
     if words in ("a hundred", "a dozen"):
         return NUMBER_WORDS[words.split()[1]]
+    if words.endswith(" 1/2"):  # "2 1/2 years"
+        return float(words[:-4]) + 0.5
     try:
         return float(words)
     except ValueError:
@@ -159,11 +161,26 @@ def duration_value(number: float | None, unit: str) -> str:
         number, unit = (None if number is None else 10 * number), "year"
     if unit == "century" and number is not None:
         number, unit = 100 * number, "year"
+    if number is not None and not float(number).is_integer() and unit in _SMALLER_UNIT:
+        # "2 1/2 years" is P2Y6M, "a minute and a half" PT1M30S: the fraction in the next smaller unit
+        smaller, per = _SMALLER_UNIT[unit]
+        whole, rest = int(number), round((number - int(number)) * per, 6)
+        if float(rest).is_integer():
+            head = duration_value(whole, unit) if whole else "P"
+            tail = duration_value(rest, smaller)[1:]
+            if tail.startswith("T") and "T" in head:
+                tail = tail[1:]
+            return head + tail
     code = UNIT_CODES[unit]
     amount = "X" if number is None else (str(int(number)) if float(number).is_integer() else f"{number:g}")
     if code.startswith("T"):
         return f"PT{amount}{code[1:]}"
     return f"P{amount}{code}"
+
+
+# The unit a fraction of a unit is written in, and how many of them make the unit.
+_SMALLER_UNIT = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60),
+                 "minute": ("second", 60)}
 
 
 def _mod(match: re.Match) -> str | None:
@@ -400,7 +417,7 @@ def _narrative_day(m: re.Match, text: str) -> Reading | None:
 
 @_rule("duration", APPROX_PREFIX + r"(?:(?P<det>the\s+|its\s+|their\s+)?(?P<dir>past|last|next|coming|first|previous|"
                    r"latest|final|following|same)\s+)?" + NUMBER + r"(?:[\s-]+)(?:more\s+|additional\s+|further\s+)?"
-                   + UNIT + r"(?P<long>-long)?",
+                   + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?",
        keys="second minute hour day week fortnight month quarter year decade centur")
 def _duration(m: re.Match, text: str) -> Reading | None:
     after = text[m.end() : m.end() + 12]
@@ -419,6 +436,8 @@ def _duration(m: re.Match, text: str) -> Reading | None:
     if number_words in ("some", "many", "a number of") and not (m.group("dir") or m.group("unit")[-1:].lower() == "s"):
         return None  # "some day", "many a year"
     number = _number(number_words)
+    if number is not None and m.group("half"):
+        number += 0.5
     value = duration_value(number, unit)
     direction = (m.group("dir") or "").lower()
     if number is not None and float(number).is_integer() and direction in _PERIOD_DIRECTIONS:
@@ -675,4 +694,37 @@ def find_candidates(text: str) -> list[Candidate]:
         if chosen and candidate.start < chosen[-1].end:
             continue
         chosen.append(candidate)
-    return chosen
+    return _join_clocks_to_days(chosen, text)
+
+
+# Kinds of reading that name one calendar day a clock time can be put on.
+_DAY_KINDS = frozenset({"weekday", "month_day", "absolute", "holiday"})
+# What may stand between a clock time and its day: "5 p.m. EST, Nov. 6", "noon on Thursday".
+_CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _join_clocks_to_days(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Joins a clock time and the day written right after it into one TIME ("9 a.m. Tuesday").
+
+    TIMEX3 gives "10 p.m. Wednesday" one value, the day with its hour; read apart, the clock would
+    be a second expression with no day of its own.
+    """
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        if joined and _is_clock(joined[-1].reading) and _names_one_day(candidate.reading) and \
+                _CLOCK_DAY_GAP.fullmatch(text[joined[-1].end : candidate.start]):
+            clock = joined.pop()
+            reading = replace(candidate.reading, type="TIME", part=clock.reading.part)
+            candidate = Candidate(clock.start, candidate.end, reading, candidate.specific)
+        joined.append(candidate)
+    return joined
+
+
+def _is_clock(reading: Reading) -> bool:
+    return reading.kind == "relative_day" and reading.offset == 0 and ":" in (reading.part or "")
+
+
+def _names_one_day(reading: Reading) -> bool:
+    if reading.kind == "relative_day":
+        return not reading.part  # "noon tomorrow"
+    return reading.kind in _DAY_KINDS and reading.day is not None or reading.kind == "weekday" and not reading.part

@@ -27,3 +27,14 @@ def speaks_of_future(text: str, start: int, window: int = 80) -> bool:
         if word in _PAST:
             return False
     return False
+
+
+# Prepositions that set a deadline or the end of a span: "talks must end by May", "postponed until Tuesday".
+_DEADLINE = re.compile(r"(?<!up )\b(until|till|by|through)\s+(?:(?:about|around)\s+)?$", re.I)
+
+
+def deadline_before(text: str, start: int) -> str | None:
+    """Returns "until", "till", "by" or "through" when that word sets the expression at ``start`` as an end
+    point ("by May", "until 9 a.m. Tuesday"), else None ("up until Thursday" looks back)."""
+    found = _DEADLINE.search(text[max(0, start - 20) : start])
+    return found.group(1).lower() if found else None

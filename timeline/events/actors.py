@@ -35,6 +35,7 @@ _ACTORS: list[tuple[str, str, str]] = [
     ("Jabhat al-Nusra", "armed", r"(?:Jabhat )?al-Nusra(?: Front)?|Nusra Front|Hayat Tahrir al-Sham|\bHTS\b"),
     ("Houthis", "armed", r"Houthis?|Ansar Allah"),
     ("PKK", "armed", r"\bPKK\b|Kurdistan Workers'? Party"),
+    ("ETA", "armed", r"\bETA\b"),
     ("US forces", "external", r"(?:US|U\.S\.|American|coalition|NATO) (?:forces|troops|soldiers|military|aircraft|warplanes|drones?|marines)|American troops|US-led coalition"),
     (
         "security forces",

@@ -199,7 +199,7 @@ def _violence(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     hit = first("kill", "attack")
     if clash is None and hit is None:
         return None
-    if hit is not None and hit.kind == "attack" and "looting" in by_kind and not victim_categories(text, clause, (hit.start, hit.end)):
+    if hit is not None and hit.kind == "attack" and "looting" in by_kind and "kill" not in by_kind and not victim_categories(text, clause, (hit.start, hit.end)):
         return None  # an attack on property only: property destruction
     if hit is not None:
         victims = victim_categories(text, clause, (hit.start, hit.end))

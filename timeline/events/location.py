@@ -48,14 +48,18 @@ _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|dem
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NAME = r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
 _NAMED_KIND_OF = re.compile(
-    r"\b(?:[Tt]owns?|[Vv]illages?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea) of " + _NAME
+    r"\b(?:[Tt]owns?|[Vv]illages?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
+    r"|[Hh]ill(?:side|top)?|[Mm]ountain|[Vv]alley|[Oo]utskirts|[Qq]uarter) of " + _NAME
 )
-_NAMED_WITH_KIND = re.compile(
-    r"\b(?:in|near|at|outside|around) (?:the )?" + _NAME + r" (?:district|area|village|town|camp|neighbou?rhood|region|province|county|governorate|sector|suburb|municipality)\b"
+_KINDS_AFTER = (
+    r"(?:[Dd]istricts?|[Aa]reas?|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
+    r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea)\b"
 )
+_NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'’-]+)? " + _KINDS_AFTER)
 _NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
 _NOT_A_PLACE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
+    r"(?:Shi(?:'?ite|a)|Sunni|Kurdish|Christian|Muslim|Arab|Druze|Alawite|Jewish|Palestinian|Western|Eastern|Northern|Southern|Central|Old|New"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|The|This|That|These|Those|His|Her|Their|Its|Our|A|An|Parliament|Congress"
     r"|Government|Army|Police|President|Prime|Minister|Ministry|Council|Court|University|Hospital|Mr|Mrs|Ms|Dr|General|Gen)\b"
 )
@@ -100,7 +104,7 @@ def choose_locations(
         if unknown or not scored:
             return [_placed_by_description(text, m, candidates) for m in unknown[:1]]
     best = max(scored, key=lambda pair: pair[0])[1]
-    if (inner := _unknown_inside(text, clause, best, mentions, actors)) is not None:
+    if (inner := _unknown_inside(text, clause, trigger, best, mentions, candidates, actors)) is not None:
         return [inner]
     chosen = [best]
     ordered = sorted((m for _, m in scored), key=lambda m: m.start)
@@ -120,10 +124,12 @@ def choose_locations(
 
 
 def _unknown_inside(
-    text: str, clause: tuple[int, int], best: PlaceMention, mentions: Sequence[PlaceMention], actors
+    text: str, clause: tuple[int, int], trigger: tuple[int, int], best: PlaceMention,
+    mentions: Sequence[PlaceMention], candidates: Sequence[PlaceMention], actors,
 ) -> Location | None:
     """Returns a place the gazetteer lacks named as lying in the best known one ("the village of Tsurif in Hebron
-    district", "Findik region of Sirnak"), placed at that one's point with geo_precision 2; None when there is none."""
+    district", "Findik region of Sirnak") or nearer the event word than it, placed by the description beside it
+    or at the known place's point, with geo_precision 2; None when there is none."""
     if _rank(best) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]):
         return None  # the best place is already a town, and not named as holding a smaller one
     for unknown in unknown_places(text, clause, strict=True):
@@ -131,11 +137,19 @@ def _unknown_inside(
             a.start < unknown.end and unknown.start < a.end for a in actors
         ):
             continue
-        if abs(unknown.start - best.end) <= 40 or abs(best.start - unknown.end) <= 40:
+        nearer = _gap(unknown, trigger) < _gap(best, trigger)
+        if nearer or abs(unknown.start - best.end) <= 40 or abs(best.start - unknown.end) <= 40:
+            described = _placed_by_description(text, unknown, candidates)
+            if described.mention.place is not None:
+                return described
             place = replace(best.place, name=unknown.text)
             mention = PlaceMention(unknown.start, unknown.end, unknown.text, place, best.score)
             return Location(mention, max(2, precision_of(text, best)), f"named in the text, placed in {best.place.name}")
     return None
+
+
+def _gap(mention: PlaceMention, trigger: tuple[int, int]) -> int:
+    return mention.start - trigger[1] if mention.start >= trigger[1] else max(trigger[0] - mention.end, 0)
 
 
 def _placed_by_description(text: str, unknown: PlaceMention, candidates: Sequence[PlaceMention]) -> Location:
@@ -216,7 +230,9 @@ def _score(
     if _is_reference(text, mention, clause):
         return score - 5.0  # a reference point ("north of Karbala"): the location only when nothing better is named
     if mention.place and mention.place.feature == "relative":
-        return score - (2.0 if is_description(text, mention) else 0.0)
+        if is_description(text, mention) or not mention.text[:1].isupper():
+            return score - 2.0  # "..., 73 km north-east of Baghdad" describes where another place lies
+        score = _FEATURE_RANK["populated place"]  # a named place the geoparser placed by its description
     if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
     if _KIND_OF.match(after):

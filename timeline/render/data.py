@@ -158,10 +158,12 @@ def _fold(text: str) -> str:
 
 
 def _variants(name: str) -> list[str]:
-    """Returns spellings of a place name to look for: as given, without an Arabic article, without a final -ah/-a."""
+    """Returns spellings of a place name to look for: as given, without an Arabic article, without a
+    final -ah/-a, without apostrophes."""
     bare = re.sub(r"^(al|as|ash|ad|ar|el|an|at|az)[-\s\u2019']", "", name)
     stem = re.sub(r"(ah|a|h)$", "", bare)
-    return [v for v in dict.fromkeys((name, bare, stem)) if len(v) >= 3]
+    plain = re.sub(r"['\u2018\u2019\u02bc\u02bb\u02be\u02bf`]", "", bare)  # Qā’im -> qaim
+    return [v for v in dict.fromkeys((name, bare, stem, plain)) if len(v) >= 3]
 
 
 def _day_numbers(events: pd.DataFrame, column: str) -> pd.Series:

@@ -176,5 +176,6 @@ function wireButtons() {
   byId('play').addEventListener('click', togglePlay);
   byId('clear-brush').addEventListener('click', function () { stopPlaying(); STATE.brush = null; applyBrush(); });
   byId('reset-filters').addEventListener('click', resetFilters);
+  byId('fit-map').addEventListener('click', function () { fitToEvents(true); });
   byId('download').addEventListener('click', downloadCsv);
 }
