@@ -60,7 +60,34 @@ def seed_events():
     return timeline.build(SEEDS, manifest=SEEDS / "manifest.csv").events
 
 
-def report(location: dict, types: dict, seeds, command: str) -> str:
+# Figures of earlier states of the code, kept for the record (same scorers; "first 800 rows" = --limit 800).
+HISTORY = [
+    ("skeleton (stubs: no events, classify returns None)", "0.000", "0.000"),
+    ("first rules, before tuning on the dev sets (first 800 rows)", "0.402", "0.836"),
+]
+
+
+def recognised_share(limit: int | None) -> float:
+    """Returns the share of located sentences whose gold place the geoparser finds as a possible location:
+    the ceiling of the location figure, whatever the events rules do."""
+    import json
+
+    import gazetteer
+
+    lines = LOCATION_SET.read_text(encoding="utf-8").splitlines()[:limit]
+    total = found = 0
+    for line in lines:
+        row = json.loads(line)
+        gold = [span for span in row["spans"] if span["label"] == "LOCATION"]
+        if not gold:
+            continue
+        total += 1
+        mentions = [m for m in gazetteer.find_places(row["text"]) if m.is_location]
+        found += any(m.start < g["end"] and g["start"] < m.end for m in mentions for g in gold)
+    return found / total if total else 0.0
+
+
+def report(location: dict, types: dict, seeds, command: str, ceiling: float) -> str:
     """Returns the results as markdown."""
     lines = [
         "# Events: typing, location, and the seed articles",
@@ -81,7 +108,14 @@ def report(location: dict, types: dict, seeds, command: str) -> str:
         f"{types['snippets_per_s']} snippets/s for `classify`.",
         "",
         "The location figure is bounded by the geoparser: a sentence whose gold place is not recognised as a place",
-        "cannot be right (see `benchmarks/results/geoparse.md`).",
+        f"cannot be right. The geoparser finds the gold place as a possible location in {ceiling:.1%} of these sentences;",
+        f"the events rules place {location['accuracy'] / ceiling:.1%} of that share right (places the gazetteer lacks,",
+        "named as \"the town of X\", are still kept by name, which is why this can exceed 100%).",
+        "",
+        "| state of the code | location accuracy | types weighted F1 |",
+        "|---|---|---|",
+        *[f"| {state} | {loc} | {typ} |" for state, loc, typ in HISTORY],
+        f"| now | {location['accuracy']:.3f} | {types['acled25']['weighted_F1']:.3f} |",
         "",
         f"## Seed articles: {len(seeds)} events",
         "",
@@ -115,9 +149,10 @@ def main() -> None:
     location = scorer.score_location(str(LOCATION_SET), args.limit, args.show)
     types = score_types(scorer, args.limit, args.show)
     seeds = seed_events()
+    ceiling = recognised_share(args.limit)
     command = "python benchmarks/events.py" + (f" --limit {args.limit}" if args.limit else "")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(report(location, types, seeds, command), encoding="utf-8")
+    RESULTS.write_text(report(location, types, seeds, command, ceiling), encoding="utf-8")
     print(RESULTS.read_text(encoding="utf-8"))
     if args.show:
         for error in location.get("examples_of_errors", []) + types.get("examples_of_errors", []):

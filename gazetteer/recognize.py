@@ -60,7 +60,8 @@ MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern"
              "neighboring", "neighbouring", "nearby", "mainland", "coastal", "southernmost", "northernmost"}
 _ARTICLE_PREFIXES = tuple(article + "-" for article in ARTICLES)
 _ARTICLE_GLUED = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r")[-'’][A-Z]")
-_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w'’\-]*\w)?")
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w-]*\w)?(?:['’](?!s\b)\w(?:[\w-]*\w)?)*")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|\n)\s*[\"“‘'(\[]*\s*$")
 
 
@@ -132,8 +133,11 @@ class Candidate:
 def tokenize(text: str) -> list[Token]:
     """Returns the word tokens of ``text``: possessive "'s" split off, "US-led" cut to "US"."""
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         start, word = match.start(), match.group()
+        if word == "s" and text[start - 1:start] in ("'", "’"):
+            continue  # the possessive ending
         if "-" in word and (not word.startswith(_ARTICLE_PREFIXES) or word.count("-") > 1):
             parts = word.split("-")
             # Cut at the first lowercase part that is not an Arabic article before a capitalised one.
@@ -143,12 +147,9 @@ def tokenize(text: str) -> list[Token]:
                 if part and part[0].islower() and not (part in ARTICLES and nxt[:1].isupper()):
                     word = "-".join(parts[:index])
                     break
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        word = word.rstrip("'’-")
-        if word:
-            capitalised = word[0].isupper() or (word[0] in "ae" and bool(_ARTICLE_GLUED.match(word)))
-            tokens.append(Token(start, start + len(word), word, capitalised))
+        first = word[0]
+        capitalised = first.isupper() or (first in "ae" and "-" in word and bool(_ARTICLE_GLUED.match(word)))
+        append(Token(start, start + len(word), word, capitalised))
     return tokens
 
 
@@ -286,7 +287,11 @@ class Recognizer:
             return "place"
         surface_lower = candidate.text.lower()
         single = candidate.tokens == 1
-        if candidate.key in words["organisations"]:
+        if candidate.key in words["organisations"] or _CONTRACTION.search(candidate.text):
+            return "word"
+        # Firms and partnerships: "Stevens & Wilkinson", "Johnson & Johnson".
+        if re.match(r"\s*&\s*[A-Z]", text[candidate.end:candidate.end + 5]) or re.search(
+                r"[A-Z][\w'’.-]*\s*&\s*$", text[max(0, candidate.start - 30):candidate.start]):
             return "word"
         if candidate.kind == "demonym":
             return "place"
@@ -346,8 +351,10 @@ class Recognizer:
                               r"\s+(?:of|in)\s+(?:the\s+)?$", before))
 
     def _is_province(self, key: str) -> bool:
+        """Returns True when ``key`` names a province of half a million people or more ("Georgia", not
+        "Paul" in Cape Verde)."""
         places = self.gazetteer.lookup_key(key)
-        return bool(places) and places[0].feature == "admin1"
+        return bool(places) and places[0].feature == "admin1" and (places[0].population or 0) >= 500_000
 
     def _is_country(self, key: str) -> bool:
         places = self.gazetteer.lookup_key(key)
@@ -407,5 +414,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap == " " or gap == "  ":
         return True
+    if gap == ". " and len(left.text) == 1 and left.text.isupper():
+        return True  # a middle initial: "Matthew D. Flores"
     return gap in (". ", ".") and len(left.text) <= 3 and left.text[0].isupper() and left.text.lower() in {
         "st", "ste", "mt", "ft", "pt", "n", "s", "e", "w", "u"}

@@ -36,6 +36,8 @@ MAIN_NAME_BONUS = 0.5
 COUNTRY_WEIGHT, PROVINCE_WEIGHT, NEIGHBOUR_WEIGHT = 2.0, 1.5, 0.35
 # Penalty per place ranked before this one by the gazetteer (its importance order).
 RANK_WEIGHT = 0.08
+# A first pass on the article's votes, then passes that also weigh closeness to the other names' places.
+PASSES = (False, True)
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*"                                                    # "Aleppo, Syria"
     r"|,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"  # "Ramadi, capital of Anbar"
@@ -138,7 +140,7 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
     plausible places (see :func:`implausible`)."""
     link_containers(text, readings)
     anchors: list[tuple[str, tuple[float, float]]] = []
-    for second_pass in (False, True):
+    for second_pass in PASSES:
         countries, provinces = article_context(readings, settled=second_pass)
         country_total = sum(countries.values()) or 1.0
         province_total = sum(provinces.values()) or 1.0

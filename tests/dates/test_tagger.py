@@ -59,7 +59,7 @@ def test_expressions_with_values(text, expected):
     assert texts_and_values(text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["the recent attacks", "in the past, he said", "the former minister"])
+@pytest.mark.parametrize("text", ["the recent attacks", "the former minister", "a strong current swept them away"])
 def test_vague_words_are_not_time_expressions(text):
     assert find_dates(text, ANCHOR) == []
 
@@ -75,8 +75,14 @@ def test_parts_of_day_are_times():
 
 
 def test_clock_time_takes_the_day_of_its_sentence():
-    found = texts_and_values("The blast hit at 10:35 a.m. Friday.")
-    assert found == [("10:35 a.m.", "TIME", "2014-01-03T10:35"), ("Friday", "DATE", "2014-01-03")]
+    found = texts_and_values("The blast hit at 10:35 a.m. and the second, on Friday, at noon.")
+    assert found == [("10:35 a.m.", "TIME", "2014-01-03T10:35"), ("Friday", "DATE", "2014-01-03"),
+                     ("noon", "TIME", "2014-01-03T12:00")]
+
+
+def test_clock_time_and_its_day_are_one_expression():
+    assert texts_and_values("The blast hit at 10:35 a.m. Friday.") == [
+        ("10:35 a.m. Friday", "TIME", "2014-01-03T10:35")]
 
 
 def test_offsets_point_into_the_text():

@@ -97,3 +97,13 @@ def test_who_took_the_ground_decides_the_territory_type():
     assert classify("Militants captured the town of Ramadi.").sub_event_type == "Non-state actor overtakes territory"
     assert classify("Troops captured the town of Ramadi.").sub_event_type == "Government regains territory"
     assert classify("The army lost the city of Mosul to insurgents.").sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_force_short_of_killing_on_a_protest_is_an_intervention():
+    assert classify("Police assaulted protesters during a march.").sub_event_type == "Protest with intervention"
+    assert classify("Police dispersed the crowd by firing tear gas at protesters.").sub_event_type == "Protest with intervention"
+
+
+def test_fighting_reported_before_the_protest_is_the_event():
+    snippet = "Fighting erupted in the city when troops broke up a protest camp."
+    assert classify(snippet).sub_event_type == "Armed clash"

@@ -103,3 +103,9 @@ def test_dateline_is_where_the_report_was_filed(gz, text, name):
     assert found[name].role == "speaker"
     assert [m for m in found.values() if m.role == "literal"]
     assert "Nov" not in found
+
+
+def test_firms_contractions_and_middle_initials_are_not_places(gz):
+    text = ("The city owes Lancaster & Moore for the design. “I’ve missed it,” said Karen T. Kirkland. "
+            "Later Kirkland left.")
+    assert names(gz, text) == []

@@ -1,4 +1,4 @@
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from timeline.document import Article, Doc
 from timeline.ingest import clean
@@ -50,6 +50,7 @@ def test_clean_sets_doc_text_for_offsets():
     assert doc.text == STORY
 
 
+@settings(deadline=None)
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=80), max_size=40))
 def test_only_whole_lines_are_removed(lines):
     text = "\n".join(lines)

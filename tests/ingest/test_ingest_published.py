@@ -1,6 +1,6 @@
 import datetime as dt
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from timeline.ingest.published import find_text_dates, parse_date
 
@@ -30,6 +30,7 @@ def test_never_raises_and_returns_a_plausible_date(text):
     assert found is None or 1800 <= found.year <= 2200
 
 
+@settings(deadline=None)
 @given(st.text(max_size=2000))
 def test_text_dates_never_raise(text):
     stated = find_text_dates(text)
@@ -73,3 +74,20 @@ def test_published_label_variants():
     assert find_text_dates("Published: Sunday 5 January 2014").published == dt.date(2014, 1, 5)
     assert find_text_dates("Posted on January 5, 2014 by admin").published == dt.date(2014, 1, 5)
     assert find_text_dates("Title\n5 January 2014 10:31 GMT\n\nText.").published == dt.date(2014, 1, 5)
+
+
+@given(DAYS, st.sampled_from(["Latest update : {}", "Last updated: {}", "Updated {}"]))
+def test_update_labels_give_only_a_modification_date(day, label):
+    stated = find_text_dates(f"Gunmen attacked a checkpoint.\n\n{label.format(day.isoformat())}\n")
+    assert stated.published is None and stated.modified == day
+
+
+@given(DAYS, st.sampled_from(["Date created : {}", "Published: {}", "Posted on {}"]))
+def test_publication_labels_anywhere_give_the_publication_date(day, label):
+    body = "Gunmen attacked a checkpoint.\n\n" * 20
+    assert find_text_dates(body + label.format(day.strftime("%d %B %Y")) + "\n").published == day
+
+
+@given(st.integers(1900, 2100))
+def test_copyright_years_are_never_publication_dates(year):
+    assert find_text_dates(f"Gunmen attacked a checkpoint.\n\nCopyright © {year} Some Network\n© {year}") == find_text_dates("")

@@ -142,7 +142,7 @@ def test_text_date_beats_the_option_which_is_only_a_default(tmp_path):
 SAFE_TEXT = st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=200)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(SAFE_TEXT, st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))), min_size=1, max_size=8))
 def test_jsonl_and_csv_round_trip_any_text(tmp_path, rows):
     frame = pd.DataFrame([{"text": text, "published": day.isoformat() if day else ""} for text, day in rows])
@@ -158,12 +158,14 @@ def test_jsonl_and_csv_round_trip_any_text(tmp_path, rows):
                 assert article.status == "skipped"
 
 
+@settings(deadline=None)
 @given(st.text(max_size=500))
 def test_html_reader_never_raises(markup):
     page = read_html(markup)
     assert isinstance(page.text, str)
 
 
+@settings(max_examples=50, deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_are_read_or_skipped_with_a_reason(tmp_path_factory, data):
     folder = tmp_path_factory.mktemp("bytes")

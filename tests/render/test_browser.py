@@ -115,8 +115,16 @@ def test_text_and_fatality_filters(opened, events):
     wait_for_count(page, 1)
 
 
+TIMELINE_PIXELS = """() => {
+    const c = document.getElementById('timeline-canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let sum = 0; for (let k = 0; k < d.length; k += 4) if (d[k] < 40 && d[k + 1] < 40 && d[k + 2] < 40 && d[k + 3] > 200) sum++;
+    return sum; }"""  # dark pixels: the selection marks (box and line) are drawn in near-black
+
+
 def test_clicking_a_marker_opens_its_popup_and_marks_the_timeline(opened):
     page, _ = opened
+    dark_before = page.evaluate(TIMELINE_PIXELS)
     first = page.evaluate("timelinePage.firstShownLocated()")
     x, y = page.evaluate(f"timelinePage.markerPosition({first})")
     page.mouse.click(x, y)
@@ -131,6 +139,10 @@ def test_clicking_a_marker_opens_its_popup_and_marks_the_timeline(opened):
     assert popup.locator("mark.trigger").count() == 1 and popup.locator("mark.place").count() == 1
     link = popup.locator("ul.sources a").first
     assert link.get_attribute("href").startswith("https://")
+    assert page.evaluate(TIMELINE_PIXELS) > dark_before + 20  # the event is marked on the timeline
+    page.locator(".leaflet-popup-close-button").click()
+    assert page.evaluate("timelinePage.selected()") == -1
+    assert page.evaluate(TIMELINE_PIXELS) == dark_before
 
 
 def test_clicking_the_timeline_selects_the_event_on_the_map(opened):

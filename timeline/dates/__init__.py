@@ -46,7 +46,7 @@ class TimeExpression:
 # Readings too vague to move the story's clock ("later that year" after "the 1990s" is not 1990).
 _NOT_STORY_DATES = frozenset({"fixed", "decade", "century"})
 # Readings whose value does not depend on the anchor.
-_ABSOLUTE_KINDS = frozenset({"absolute", "decade", "century", "fixed"})
+_ABSOLUTE_KINDS = frozenset({"absolute", "decade", "century", "fixed", "reported_quarter"})
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
@@ -65,14 +65,19 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
     expressions: list[TimeExpression] = []
     story_day = anchor  # the last exact day the text spoke of, for "the next day"
     story_date = anchor  # the last day, month or year it spoke of, for "later that year"
+    story_quarter: dt.date | None = None  # the quarter a company report is about, once the text names one
     clocks: list[int] = []
     for candidate in find_candidates(text):
-        reading = candidate.reading
+        reading = _in_reported_quarter(candidate.reading, story_quarter)
+        if reading is None:
+            continue
         if _is_clock(reading):
             clocks.append(len(expressions))
         base = anchor
         if reading.kind == "narrative":
             base = story_day if reading.unit not in ("month", "year") else story_date
+        elif reading.kind == "reported_quarter" and reading.quarter is None and reading.month is None:
+            base = story_quarter
         future = reading.kind not in _ABSOLUTE_KINDS and speaks_of_future(text, candidate.start)
         reading, future = _as_deadline(reading, future, deadline_before(text, candidate.start))
         resolution = resolve(reading, base, future)
@@ -80,6 +85,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
                                     reading.type, resolution.value, resolution.earliest, resolution.latest,
                                     resolution.precision, reading.mod, _is_relative(reading))
         expressions.append(expression)
+        if _names_reported_quarter(reading) and expression.latest and (anchor is None or expression.latest <= anchor):
+            story_quarter = expression.earliest  # results are reported for quarters ended; one ahead is a forecast
         if expression.earliest is not None and expression.type == "DATE" and reading.kind not in _NOT_STORY_DATES:
             story_date = expression.earliest
             if expression.precision == "day":
@@ -89,6 +96,32 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
     for index in clocks:
         _date_clock(expressions[index], days, anchor, text)
     return expressions
+
+
+def _in_reported_quarter(reading: Reading, story_quarter: dt.date | None) -> Reading | None:
+    """Reads a report's comparisons against the quarter it reports on; returns None to drop the expression.
+
+    In a story about a quarter's results, "a year ago" is that quarter a year before (TimeBank writes
+    "1988-Q3", not "1988"); "the quarter" and "the year-ago period" mean nothing until a quarter is named,
+    and "year-earlier profit" then means the year before.
+    """
+    if reading.kind == "ago" and reading.unit == "year" and reading.offset == -1 and story_quarter is not None:
+        return Reading("reported_quarter", offset=-1)
+    if reading.kind != "reported_quarter" or story_quarter is not None or reading.quarter or reading.month:
+        return reading
+    if reading.direction == "latest":  # "the latest quarter" with no report quarter named: the last one ended
+        return Reading("relative_unit", unit="quarter", offset=-1)
+    if reading.unit == "year":  # "year-earlier profit" with no quarter named: the year before
+        return Reading("relative_unit", unit="year", offset=-1)
+    return None
+
+
+def _names_reported_quarter(reading: Reading) -> bool:
+    """True for a quarter named as the one reported on: "third-quarter", "the quarter ended Sept. 30", not
+    "the year-ago quarter" nor "the 1988 period" (a comparison)."""
+    if reading.kind == "quarter":
+        return reading.offset == 0
+    return reading.kind == "reported_quarter" and reading.offset == 0 and reading.year is None
 
 
 def _as_deadline(reading: Reading, future: bool, preposition: str | None) -> tuple[Reading, bool]:

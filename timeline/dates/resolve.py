@@ -233,7 +233,9 @@ def _month(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
     if anchor is None:
         return Resolution(f"XXXX-{r.month:02d}", None, None, "month")
     year = anchor.year
-    if r.direction == "last":
+    if r.unit == "year":  # "June last year"
+        year = anchor.year + r.offset
+    elif r.direction == "last":
         year = anchor.year if r.month < anchor.month else anchor.year - 1
     elif r.direction == "next":
         year = anchor.year if r.month > anchor.month else anchor.year + 1
@@ -315,6 +317,22 @@ def _quarter(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
             year -= 1
     start, end = _quarter_span(year, r.quarter)
     return Resolution(f"{year:04d}-Q{r.quarter}", start, end, "quarter")
+
+
+def _reported_quarter(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
+    """A company report's quarter ("the quarter", "the year-ago period"), seen from ``anchor``: a day in
+    the quarter the story reports on. A stated quarter end ("the quarter ended Sept. 30") or a stated
+    ordinal and year ("the 1988 third quarter") override it; ``offset`` -1 is the same quarter a year
+    before."""
+    if anchor is None:
+        return Resolution(f"XXXX-Q{r.quarter or 'X'}", None, None, "quarter")
+    if r.month is not None:
+        ended = _month_day(Reading("month_day", month=r.month, day=r.day), anchor, future).earliest
+        anchor = ended or anchor
+    quarter = r.quarter or (anchor.month - 1) // 3 + 1
+    year = r.year if r.year is not None else anchor.year + r.offset
+    start, end = _quarter_span(year, quarter)
+    return Resolution(f"{year:04d}-Q{quarter}", start, end, "quarter")
 
 
 def _half(r: Reading, anchor: dt.date | None, future: bool) -> Resolution:
@@ -434,6 +452,7 @@ _RULES = {
     "month": _month,
     "relative_unit": _relative_unit,
     "quarter": _quarter,
+    "reported_quarter": _reported_quarter,
     "half": _half,
     "season": _season,
     "decade": _decade,

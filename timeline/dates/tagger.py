@@ -272,7 +272,8 @@ def _month_year(m: re.Match, text: str) -> Reading | None:
     return Reading("absolute", year=int(m.group("year")), month=_month_number(m), mod=_mod(m))
 
 
-@_rule("month", PERIOD_MOD + r"(?:(?P<dir>last|next|this|past|coming)\s+)?" + FULL_MONTH, keys=_MONTH_KEYS)
+@_rule("month", PERIOD_MOD + r"(?:(?P<dir>last|next|this|past|coming)\s+)?" + FULL_MONTH +
+      r"(?:,?\s+(?:of\s+)?(?P<year_dir>this|last|next)\s+year)?", keys=_MONTH_KEYS)
 def _month(m: re.Match, text: str) -> Reading | None:
     word = m.group("month")
     if not _capitalised(word) or re.match(r"\s*\d", text[m.end() : m.end() + 3]):
@@ -285,6 +286,9 @@ def _month(m: re.Match, text: str) -> Reading | None:
     if not context and _capitalised(_word_after(text, m.end())):
         return None  # a name: "June Carter", "August Wilson"
     direction = {"past": "last", "coming": "next"}.get((m.group("dir") or "").lower(), (m.group("dir") or "").lower())
+    if m.group("year_dir"):  # "June last year" is one date, June of the year before the anchor's
+        offset = {"last": -1, "this": 0, "next": 1}[m.group("year_dir").lower()]
+        return Reading("month", month=_month_number(m), unit="year", offset=offset, mod=_mod(m))
     return Reading("month", month=_month_number(m), direction=direction or None, mod=_mod(m))
 
 
@@ -358,7 +362,7 @@ def _part_weekday(m: re.Match, text: str) -> Reading | None:
     return Reading("weekday", "TIME", weekday=WEEKDAYS[m.group("weekday").lower()], part=part)
 
 
-@_rule("relative_unit", PERIOD_MOD + r"(?P<dir>last|this|next|previous|coming|current|past)\s+"
+@_rule("relative_unit", PERIOD_MOD + r"(?P<dir>last|this|next|previous|coming|current|past)\s+(?:fiscal\s+)?"
                         r"(?P<unit>week|month|year|quarter|decade|century)",
        keys="last this next previous coming current past")
 def _relative_unit(m: re.Match, text: str) -> Reading | None:
@@ -423,6 +427,8 @@ def _duration(m: re.Match, text: str) -> Reading | None:
     after = text[m.end() : m.end() + 12]
     if re.match(r"-old|\s+old\b|\s+of\s+age", after, re.I):
         return None  # an age: "a 25-year-old", "25 years old"
+    if re.match(r"-(?:earlier|ago)\b", after, re.I):
+        return None  # "a year-earlier profit": the report's comparison, read by the reported_quarter rule
     if _word_before(text, m.start()) in ("aged", "age"):
         return None
     unit = _unit(m.group("unit"))
@@ -494,17 +500,50 @@ def _quarter_code(m: re.Match, text: str) -> Reading | None:
     return Reading("quarter", quarter=int(m.group("q")), year=year)
 
 
-@_rule("latest_quarter", r"the\s+(?P<which>latest|current|last|previous|past|most\s+recent)\s+quarter", keys="quarter")
+@_rule("latest_quarter", r"the\s+(?P<which>current|last|previous|past)\s+quarter", keys="quarter")
 def _latest_quarter(m: re.Match, text: str) -> Reading | None:
     return Reading("relative_unit", unit="quarter", offset=0 if m.group("which").lower() == "current" else -1)
 
 
-@_rule("half", r"(?:the\s+)?(?P<ord>first|second)[\s-]half\s+(?:of\s+)?(?:" + YEAR +
+@_rule("reported_quarter",
+       r"(?:(?P<det>the|that|its)\s+(?:(?P<which>latest|most\s+recent|comparable|corresponding|same)\s+)?"
+       r"(?:(?P<ago>year-ago|year-earlier)\s+)?(?:" + YEAR + r"\s+)?(?:fiscal[\s-]+)?"
+       r"(?:(?P<ord>first|second|third|fourth)[\s-]+)?(?P<noun>quarter|period)"
+       r"(?:\s+(?P<ago_after>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|"
+       r"(?=\s+end(?:ed|ing)\s+" + MONTH + r"\s+" + DAY + r"))?"
+       r"|(?P<adjective>year-(?:ago|earlier))(?=\s+[a-z]))", keys="quarter period year-ago year-earlier")
+def _reported_quarter(m: re.Match, text: str) -> Reading | None:
+    """The quarter a company report is about, and its comparison a year before: "the quarter", "the latest
+    period", "the year-ago quarter", "the 1988 period", "year-earlier profit".
+
+    These name the report's quarter only where the story has named one, so the reading is of kind
+    "reported_quarter": :func:`timeline.dates.find_dates` keeps it only with that quarter known (or with a
+    quarter ending on a stated day: "the quarter ended Sept. 30").
+    """
+    ago = bool(m.group("ago") or m.group("ago_after") or m.group("adjective"))
+    if m.group("noun") and m.group("noun").lower() == "period" and not (
+            ago or m.group("year") or m.group("which") in ("latest", "most recent")):
+        return None  # "the period", "the same period": too vague without a stated comparison
+    if m.group("ord") and not (ago or m.group("year")):
+        return None  # "the third quarter": the quarter rule reads it
+    if m.group("noun") and re.match(r"\s+of\s+(?!19|20)|-", text[m.end() : m.end() + 8]):
+        return None  # "the quarter of the city", "the quarter-to-quarter comparison"
+    which = (m.group("which") or "").lower()
+    month = _month_number(m) if m.group("month") else None
+    return Reading("reported_quarter", year=int(m.group("year")) if m.group("year") else None,
+                   quarter=ORDINALS[m.group("ord").lower()] if m.group("ord") else None, offset=-1 if ago else 0,
+                   month=month, day=int(m.group("day")) if month else None,
+                   direction="latest" if which in ("latest", "most recent") else None,
+                   unit="year" if m.group("adjective") else "quarter")
+
+
+@_rule("half", r"(?:the\s+)?(?P<ord>first|second|last)[\s-]half\s+(?:of\s+)?(?:" + YEAR +
                r"|(?P<dir>this|last|next)\s+year|the\s+year)", keys="half")
 def _half(m: re.Match, text: str) -> Reading | None:
     offset = {"last": -1, "next": 1}.get((m.group("dir") or "").lower(), 0)
     year = int(m.group("year")) if m.group("year") else None
-    return Reading("half", half=ORDINALS[m.group("ord").lower()], year=year, offset=offset)
+    half = 2 if m.group("ord").lower() == "last" else ORDINALS[m.group("ord").lower()]  # "the last half of 1989"
+    return Reading("half", half=half, year=year, offset=offset)
 
 
 @_rule("season", PERIOD_MOD + r"(?:(?P<dir>last|this|next|past|coming)\s+|(?P<the>the\s+))?"
@@ -582,11 +621,14 @@ def _spelled_decade(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("narrative_year", r"(?:(?P<mod>earlier|later)\s+)?(?:that|the\s+same|the\s+following|the\s+previous|"
-                         r"the\s+next)\s+(?P<unit>year|month)", keys="year month")
+                         r"the\s+next)\s+(?P<unit>year|month)|(?:that|the\s+same|the\s+following|the\s+previous)"
+                         r"\s+(?P<week>week)", keys="year month week")
 def _narrative_year(m: re.Match, text: str) -> Reading | None:
-    """"later that year", "the following month": counted from the story's last date."""
+    """"later that year", "the following month", "the previous week": counted from the story's last date."""
     words = m.group(0).lower()
     offset = 1 if ("following" in words or "next" in words) else (-1 if "previous" in words else 0)
+    if m.group("week"):  # "the following week" (not "the next week", a span of seven days from now)
+        return Reading("narrative", unit="week", offset=offset)
     return Reading("narrative", unit=m.group("unit").lower(), offset=offset, mod=_mod(m))
 
 
@@ -599,17 +641,24 @@ def _overnight(m: re.Match, text: str) -> Reading | None:
 
 
 @_rule("reference", r"(?P<word>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|recently|"
-                    r"lately|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future)",
-       keys="now currently present moment days recently lately future")
+                    r"lately|(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?<=\bin\s)the\s+past|current)",
+       keys="now current present moment days recently lately future past")
 def _reference(m: re.Match, text: str) -> Reading | None:
     word = m.group("word").lower()
     if word == "now" and re.match(r"-|\s+that\b", text[m.end() : m.end() + 6]):
         return None  # "now-defunct", "now that"
-    if word in ("recently", "lately"):
+    if word == "current" and (not re.match(r"\s+(?!account|affairs)[a-z0-9]", text[m.end() : m.end() + 10])
+                              or _word_before(text, m.start()) in _NOT_PRESENT_CURRENT):
+        return None  # "current" means "at present" only as an adjective: not "a strong current", "current account"
+    if word in ("recently", "lately") or word.startswith("the") and word.endswith("past"):
         return Reading("fixed", value="PAST_REF")
     if "future" in word:
         return Reading("fixed", value="FUTURE_REF")
     return Reading("fixed", value="PRESENT_REF")
+
+
+# Words before "current" that make it the flow of water or electricity, or a past present ("the then current price").
+_NOT_PRESENT_CURRENT = frozenset("then strong electric powerful swift ocean river".split())
 
 
 @_rule("set_adverb", r"(?P<word>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)",
@@ -625,7 +674,7 @@ def _set_adverb(m: re.Match, text: str) -> Reading | None:
 @_rule("set_every", r"(?P<freq>(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|"
                     r"every|each|per)\s+(?P<what>day|week|month|year|quarter|hour|morning|night|evening|afternoon|"
                     r"weekend|summer|winter|spring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-       keys="every each per")
+       keys="every each per once twice times")
 def _set_every(m: re.Match, text: str) -> Reading | None:
     what = m.group("what").lower()
     if what in WEEKDAYS:

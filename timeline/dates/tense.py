@@ -7,7 +7,10 @@ import re
 # Words that put what follows in the future, and reporting verbs that anchor a date in the past:
 # "said Monday he will attack" dates the saying, "said he will attack on Monday" the attack.
 _FUTURE = frozenset("will 'll shall going plans plan planned planning scheduled expected expects expect due set "
-                    "upcoming would intends aims hopes soon early".split())  # "as soon as", "as early as"
+                    "upcoming would intends aims hopes soon early".split())
+# Future words that speak of the future only before a given next word: "as early as Tuesday", "set to meet",
+# but not "the early hours of Thursday" nor "set Friday as the deadline".
+_FUTURE_ONLY_BEFORE = {"early": ("as",), "set": ("to", "for")}
 _PAST = frozenset("said says told announced reported added stated claimed confirmed denied was were had did "
                   "ago last yesterday".split())
 _TOKEN = re.compile(r"[A-Za-z']+")
@@ -20,8 +23,11 @@ def speaks_of_future(text: str, start: int, window: int = 80) -> bool:
     clause_starts = list(_CLAUSE_START.finditer(before))
     if clause_starts:
         before = before[clause_starts[-1].end() :]
-    for token in reversed(_TOKEN.findall(before)[-8:]):
-        word = token.lower()
+    tokens = [token.lower() for token in _TOKEN.findall(before)[-8:]]
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index]
+        if word in _FUTURE_ONLY_BEFORE and (index + 1 == len(tokens) or tokens[index + 1] not in _FUTURE_ONLY_BEFORE[word]):
+            continue
         if word.endswith("'ll") or word in _FUTURE:
             return True
         if word in _PAST:
@@ -35,6 +41,12 @@ _DEADLINE = re.compile(r"(?<!up )\b(until|till|by|through)\s+(?:(?:about|around)
 
 def deadline_before(text: str, start: int) -> str | None:
     """Returns "until", "till", "by" or "through" when that word sets the expression at ``start`` as an end
-    point ("by May", "until 9 a.m. Tuesday"), else None ("up until Thursday" looks back)."""
+    point ("by May", "until 9 a.m. Tuesday"), else None ("up until Thursday", a sentence opening "Until
+    Thursday," look back)."""
     found = _DEADLINE.search(text[max(0, start - 20) : start])
-    return found.group(1).lower() if found else None
+    if found is None:
+        return None
+    opening = text[max(0, start - 20) : start][: found.start()].rstrip(" \t\"'`")
+    if not opening.strip() or opening[-1:] in ".!?\n":
+        return None  # "Until Thursday, they had not called him a suspect": looks back from the sentence's start
+    return found.group(1).lower()

@@ -4,6 +4,11 @@ A local cluster of worker processes (one thread each) by default, or an existing
 by its scheduler address (the workers need this package installed). Each partition runs the
 default pipeline on its worker; results come back in input order, so the events and their ids
 are exactly those of the local engine. Install with ``pip install "conflict-timeline[dask]"``.
+
+To use an existing cluster, start a scheduler and workers where this package is installed
+(``dask scheduler`` / ``dask worker tcp://HOST:8786``) and pass ``scheduler="tcp://HOST:8786"``
+(``--scheduler`` on the command line). Local worker processes are spawned, so a script that
+builds on Dask must do so under ``if __name__ == "__main__":``.
 """
 
 from __future__ import annotations

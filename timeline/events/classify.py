@@ -30,6 +30,7 @@ _PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much) ){0,3}[A-Z][a-z
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
 # A detonation, a death or a fight means the weapons were used, not disrupted.
 _USED = {"suicide", "kill", "clash"}
+_FIGHT = re.compile(r"clash|fight|fought|scuffl|skirmish|battl|gun ?battle|fire ?fight", re.IGNORECASE)
 _STRONG_CHANGE = re.compile(
     r"merg|formed|form(?:ation|ing)|dissolv|disband|renam|allegiance|defect|recruit|surrender|laid down|new leader|curfew|state of emergency"
     r"|patrol|deploy|reinforcement|mobili[sz]|operation", re.I
@@ -66,10 +67,11 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return "Disrupted weapons use", cue
     if cue := first("air"):
         return "Air/drone strike", cue
-    clash = first("clash")
+    armed_present = any(m.category in ("armed", "external") for m in find_actors(text, *clause))
+    fight = min((c for c in by_kind.get("clash", []) if armed_present or _FIGHT.match(c.text)), key=lambda c: c.start, default=None)
     protest = first("protest")
     armed_take = _territory(text, clause, by_kind, first, armed_only=True)
-    if protest and ((clash and clash.start < protest.start) or armed_take):
+    if protest and ((fight and fight.start < protest.start) or armed_take):
         pass  # fighting reported first, or ground taken by armed men, is the event; the protest is its setting
     elif decision := _demonstration(text, clause, by_kind, first):
         return decision
@@ -127,7 +129,8 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     if protest is None:  # rioting with no demand voiced: ACLED's mob violence
         return "Mob violence", riot_word
     trigger = protest
-    crowd_fight = "clash" in by_kind and not any(m.category in ("armed", "external") for m in find_actors(text, *clause))
+    fights = [c for c in by_kind.get("clash", []) if _FIGHT.match(c.text)]
+    crowd_fight = bool(fights) and not any(m.category in ("armed", "external") for m in find_actors(text, *clause))
     if riot_word or "riot" in by_kind or crowd_fight:
         lethal = first("lethal_force")
         if lethal and not riot_word and _aimed_at_protesters(text, clause, lethal):
@@ -135,7 +138,8 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
         return "Violent demonstration", trigger
     if (lethal := first("lethal_force")) and _aimed_at_protesters(text, clause, lethal):
         return "Excessive force against protesters", trigger
-    if "intervention" in by_kind:
+    state_acted = any(m.category == "state" for m in find_actors(text, *clause)) and ("attack" in by_kind or "clash" in by_kind)
+    if "intervention" in by_kind or state_acted:
         return "Protest with intervention", trigger
     return "Peaceful protest", trigger
 

@@ -27,8 +27,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
-    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
+    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
+    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -49,11 +49,11 @@ _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 _NAME = r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
 _NAMED_KIND_OF = re.compile(
     r"\b(?:[Tt]owns?|[Vv]illages?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
-    r"|[Hh]ill(?:side|top)?|[Mm]ountain|[Vv]alley|[Oo]utskirts|[Qq]uarter) of " + _NAME
+    r"|[Hh]ill(?:side|top)?|[Mm]ountain|[Vv]alley|[Oo]utskirts|[Qq]uarter|[Ss]tronghold|[Bb]astion) of " + _NAME
 )
 _KINDS_AFTER = (
     r"(?:[Dd]istricts?|[Aa]reas?|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
-    r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea)\b"
+    r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
 )
 _NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'’-]+)? " + _KINDS_AFTER)
 _NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
@@ -235,6 +235,8 @@ def _score(
         score = _FEATURE_RANK["populated place"]  # a named place the geoparser placed by its description
     if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
+    elif re.search(r"\bto\s+(?:the\s+)?$", before):
+        score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
     if _KIND_OF.match(after):
         score -= 1.5  # "the Homs neighbourhood of Baba Amr": the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):

@@ -30,7 +30,7 @@ LEXICON: dict[str, str] = {
         r"|stone[- ]?pelt\w*|pelted|hurled|stoned|vandali\w*|ransack\w*|loot\w*|smash\w*|stormed"
         r"|set (?:\S+ ){0,3}?(?:on )?fire|torch\w*|burn(?:ed|t|ing) (?:\S+ ){0,2}?(?:tyres|tires|cars?|vehicles?|buildings?|offices?|police|property|barricades?)"
         r"|attacked (?:the |a )?(?:police|officers|security forces)|injur\w* (?:\S+ ){0,3}?(?:police ?(?:men|officers)?|officers)"
-        r"|violent\w*|damag\w*|clashed|scuffl\w*|barricad\w*|burning (?:tyres|tires)|(?:with|using|used) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|stones|debris|logs|trees) to block"
+        r"|violent\w*(?! (?:crackdown|repression|dispersal|arrest))|damag\w*|clashed|scuffl\w*|barricad\w*|burning (?:tyres|tires)|(?:with|using|used) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|stones|debris|logs|trees) to block"
         r"|block\w* (?:\S+ ){0,5}?(?:with|using) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|barricades|stones|debris|logs|trees)"
     ),
     "intervention": (
@@ -93,13 +93,13 @@ LEXICON: dict[str, str] = {
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
         r"|skirmish\w*|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
-        r"|shoot-?outs?|hostilities|cross-?fire|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
+        r"|shoot-?outs?|hostilities|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
     ),
     "attack": (
         r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|shooting|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
         r"|tortur\w*|assaulted|executed|execution|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
     ),
-    "kill": r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
+    "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
         r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|captured (?:\S+ ){0,2}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
         r"|held for questioning|picked up by|jailed|imprisoned"

@@ -15,7 +15,7 @@ _OWN = resources.files("timeline.render") / "assets"
 
 @lru_cache(maxsize=None)
 def own(name: str) -> str:
-    """Returns the text of one of this package's asset files (page.html, page.js, page.css, basemap.geojson)."""
+    """Returns the text of one of this package's asset files (page.html, page.css, js/*.js, basemap.geojson)."""
     return (_OWN / name).read_text(encoding="utf-8")
 
 

@@ -119,16 +119,20 @@ def highlights(events: pd.DataFrame) -> list[list[int] | int]:
     evidence, trigger, location = column("evidence"), column("trigger"), column("location")
     offsets = {name: column(name) for name in ("evidence_start", "trigger_start", "trigger_end", "location_start", "location_end")}
     out: list[list[int] | int] = []
+    seen: dict[tuple, list[int] | int] = {}
     for i in range(n):
         sentence = evidence[i] if isinstance(evidence[i], str) else ""
         if not sentence:
             out.append(0)
             continue
-        base = offsets["evidence_start"][i]
-        spans = [_span(sentence, base, offsets["trigger_start"][i], offsets["trigger_end"][i], trigger[i]),
-                 _span(sentence, base, offsets["location_start"][i], offsets["location_end"][i], location[i])]
-        flat = [x for span in spans for x in (span or (-1, -1))]
-        out.append(flat if any(x >= 0 for x in flat) else 0)
+        key = (sentence, trigger[i], location[i]) + tuple(offsets[name][i] for name in offsets)
+        if key not in seen:  # merged and repeated events share their evidence: search it once
+            base = offsets["evidence_start"][i]
+            spans = [_span(sentence, base, offsets["trigger_start"][i], offsets["trigger_end"][i], trigger[i]),
+                     _span(sentence, base, offsets["location_start"][i], offsets["location_end"][i], location[i])]
+            flat = [x for span in spans for x in (span or (-1, -1))]
+            seen[key] = flat if any(x >= 0 for x in flat) else 0
+        out.append(seen[key])
     return out
 
 
@@ -152,9 +156,21 @@ def _span(sentence: str, base, start, end, words) -> tuple[int, int] | None:
     return None
 
 
+class _FoldTable(dict):
+    """str.translate table: each character to its lower-case base letter (é -> e), filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = (unicodedata.normalize("NFKD", chr(code))[:1] or chr(code)).lower()
+        self[code] = folded if len(folded) == 1 else chr(code)
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> str:
     """Returns ``text`` lower-cased without accents, one character for one, so offsets still hold."""
-    return "".join((unicodedata.normalize("NFKD", ch)[:1] or ch).lower() for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def _variants(name: str) -> list[str]:

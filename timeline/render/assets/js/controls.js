@@ -63,7 +63,7 @@ function buildSelects() {
   var actors = countBy(EV.a1, DICTS.actor.length), second = countBy(EV.a2, DICTS.actor.length), list = byId('actor-list');
   DICTS.actor.map(function (name, k) { return k; }).filter(function (k) { return k && actors[k] + second[k]; })
     .sort(function (a, b) { return actors[b] + second[b] - actors[a] - second[a]; }).slice(0, 2000)
-    .forEach(function (k) { option(list, DICTS.actor[k], DICTS.actor[k]).value = DICTS.actor[k]; });
+    .forEach(function (k) { option(list, DICTS.actor[k], DICTS.actor[k]); });
   onInput(byId('f-actor'), function (value) { STATE.actor = value.trim(); });
   onInput(byId('f-text'), function (value) { STATE.text = value.trim(); });
   onInput(byId('f-fat'), function (value) { STATE.minFatalities = Math.max(0, parseInt(value, 10) || 0); });
