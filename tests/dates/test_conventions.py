@@ -153,3 +153,7 @@ def test_the_following_week_counts_from_the_story_day(text, expected):
 @pytest.mark.parametrize("text, value", [("Patrols pass twice a week.", "P1W"), ("Aid arrives once a month.", "P1M")])
 def test_so_many_times_a_unit_is_a_set(text, value):
     assert found(text) == [(text.split(" ", 2)[2].rstrip("."), "SET", value)]
+
+
+def test_each_month_name_is_a_set():
+    assert found("Marchers parade each July through the town.") == [("each July", "SET", "XXXX-07")]

@@ -122,3 +122,14 @@ def test_bad_numbers_are_left_out_not_fatal():
     assert cols["lat"] == [None, None, 1000000] and cols["lon"] == [None, None, 2000000]
     assert cols["fat"] == [None, None, None] and cols["d"] == [None, None, None]
     script_json(page_data(events))  # serialisable: no NaN or infinity left
+
+
+def test_place_offsets_are_used_even_when_the_name_is_spelt_otherwise():
+    article = "Headline. Militants seized Fallouja on Friday."
+    start = article.index("Fallouja")
+    events = events_frame([event(evidence=article[10:], trigger="seized", location="Al Fallūjah",
+                                 location_start=start, location_end=start + 8)])
+    assert highlights(events)[0][2:] == [-1, -1]  # not found by searching the name
+    events["evidence_start"] = 10
+    spans = highlights(events)[0]
+    assert article[10:][spans[2]:spans[3]] == "Fallouja"

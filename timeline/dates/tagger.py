@@ -452,12 +452,13 @@ def _duration(m: re.Match, text: str) -> Reading | None:
     return Reading("fixed", "DURATION", value=value, mod=_approx(m))
 
 
-# "the past two days" ends at the day of writing, "the next three weeks" starts there.
+# "the past two days" ends at the day of writing, "the next three weeks" starts there ("the previous week" is
+# a date counted from the story's day, read by the narrative rules).
 _PERIOD_DIRECTIONS = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
-@_rule("past_units", r"(?P<det>the\s+)?(?P<dir>past|last|next|coming|previous)\s+(?P<unit>day|week|month|year|"
-                     r"decade|century|hour)", keys="past last next coming previous")
+@_rule("past_units", r"(?P<det>the\s+)?(?P<dir>past|last|next|coming)\s+(?P<unit>day|week|month|year|"
+                     r"decade|century|hour)", keys="past last next coming")
 def _past_units(m: re.Match, text: str) -> Reading | None:
     if not m.group("det") and m.group("dir").lower() not in ("past",):
         return None  # "last week" is a date, read by the relative_unit rule
@@ -673,7 +674,8 @@ def _set_adverb(m: re.Match, text: str) -> Reading | None:
 
 @_rule("set_every", r"(?P<freq>(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)|"
                     r"every|each|per)\s+(?P<what>day|week|month|year|quarter|hour|morning|night|evening|afternoon|"
-                    r"weekend|summer|winter|spring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                    r"weekend|summer|winter|spring|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    r"January|February|March|April|June|July|August|September|October|November|December)",
        keys="every each per once twice times")
 def _set_every(m: re.Match, text: str) -> Reading | None:
     what = m.group("what").lower()
@@ -685,6 +687,8 @@ def _set_every(m: re.Match, text: str) -> Reading | None:
         return Reading("fixed", "SET", value=f"XXXX-{SEASONS[what]}")
     if what == "weekend":
         return Reading("fixed", "SET", value="XXXX-WXX-WE")
+    if what in MONTHS:  # "each July": every July ("May" is left out: "each may")
+        return Reading("fixed", "SET", value=f"XXXX-{MONTHS[what]:02d}")
     return Reading("fixed", "SET", value=duration_value(1, what))
 
 

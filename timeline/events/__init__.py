@@ -26,7 +26,6 @@ def extract_events(text: str, published: dt.date | None = None) -> pd.DataFrame:
 
     ``published`` anchors relative dates ("on Monday"); without it they stay unresolved.
     """
-    from timeline.pipeline import Pipeline
     from timeline.table import events_frame
 
     if not isinstance(text, str):

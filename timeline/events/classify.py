@@ -71,9 +71,9 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     fight = min((c for c in by_kind.get("clash", []) if armed_present or _FIGHT.match(c.text)), key=lambda c: c.start, default=None)
     protest = first("protest")
     armed_take = _territory(text, clause, by_kind, first, armed_only=True)
-    if protest and ((fight and fight.start < protest.start) or armed_take):
-        pass  # fighting reported first, or ground taken by armed men, is the event; the protest is its setting
-    elif decision := _demonstration(text, clause, by_kind, first):
+    # Fighting reported first, or ground taken by armed men, is the event; the protest is only its setting.
+    protest_is_setting = protest is not None and ((fight is not None and fight.start < protest.start) or armed_take is not None)
+    if not protest_is_setting and (decision := _demonstration(text, clause, by_kind, first)):
         return decision
     if cue := first("grenade"):
         return "Grenade", cue

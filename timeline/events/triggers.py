@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 # kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
-_W = r"(?:\S+ ){0,%d}?"  # up to N intervening words
 LEXICON: dict[str, str] = {
     "protest": (
         r"protest\w*|demonstrat(?:ed|ion|ions|ors?|ing|e)\b|rall(?:y|ies|ied|ying)\b|(?-i:march(?:ed|ers|es|ing)?\b)"
@@ -126,7 +125,7 @@ LEXICON: dict[str, str] = {
     "other": r"\bsentenc(?:ed|es|ing)\b|\bconvicted\b|\bverdict\b|prison ?break|escaped from (?:\S+ ){0,2}?prison|funeral",
 }
 
-# Pattern objects, compiled once. Order matters for nothing but readability.
+# Pattern objects, compiled once.
 PATTERNS: dict[str, re.Pattern] = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE) for kind, pattern in LEXICON.items()}
 
 # A cue is not a reported event when one of these stands close before it in its clause: it is wanted,

@@ -128,18 +128,22 @@ def highlights(events: pd.DataFrame) -> list[list[int] | int]:
         key = (sentence, trigger[i], location[i]) + tuple(offsets[name][i] for name in offsets)
         if key not in seen:  # merged and repeated events share their evidence: search it once
             base = offsets["evidence_start"][i]
-            spans = [_span(sentence, base, offsets["trigger_start"][i], offsets["trigger_end"][i], trigger[i]),
-                     _span(sentence, base, offsets["location_start"][i], offsets["location_end"][i], location[i])]
+            spans = [_span(sentence, base, offsets["trigger_start"][i], offsets["trigger_end"][i], trigger[i], True),
+                     _span(sentence, base, offsets["location_start"][i], offsets["location_end"][i], location[i], False)]
             flat = [x for span in spans for x in (span or (-1, -1))]
             seen[key] = flat if any(x >= 0 for x in flat) else 0
         out.append(seen[key])
     return out
 
 
-def _span(sentence: str, base, start, end, words) -> tuple[int, int] | None:
+def _span(sentence: str, base, start, end, words, words_are_surface: bool) -> tuple[int, int] | None:
+    """Returns where ``words`` are in ``sentence``: from the offsets when ``base`` (the sentence's start in
+    the article) is known, else by searching. A trigger is checked against the text at its offsets; a
+    location is a gazetteer name ("Al Fallūjah") that the text may spell otherwise ("Fallujah")."""
     if base is not None and start is not None and end is not None:
         s, e = int(start) - int(base), int(end) - int(base)
-        if 0 <= s < e <= len(sentence) and (not isinstance(words, str) or sentence[s:e].lower() == words.lower()):
+        at_offsets = sentence[s:e] if 0 <= s < e <= len(sentence) else None
+        if at_offsets and (not words_are_surface or not isinstance(words, str) or at_offsets.lower() == words.lower()):
             return (s, e)
     if isinstance(words, str) and words.strip():
         found = sentence.lower().find(words.strip().lower())
