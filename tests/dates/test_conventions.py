@@ -33,10 +33,12 @@ def test_a_clock_time_joins_the_day_written_after_it(text, expected):
 
 @pytest.mark.parametrize("text, value", [
     ("Rebels were given until Tuesday to leave the town.", "2014-01-07"),  # a deadline ahead
+    ("The vote was postponed until Tuesday.", "2014-01-07"),
+    ("Fighting continued until Tuesday, when troops arrived.", "2013-12-31"),  # the end of something past
     ("Until Tuesday, the town had been calm.", "2013-12-31"),  # a sentence opening "Until" looks back
     ("The offer stood up until Tuesday.", "2013-12-31"),
 ])
-def test_until_a_weekday_is_a_deadline_ahead(text, value):
+def test_until_a_weekday_is_a_time_limit_ahead(text, value):
     assert found(text)[0][2] == value
 
 
@@ -157,3 +159,7 @@ def test_so_many_times_a_unit_is_a_set(text, value):
 
 def test_each_month_name_is_a_set():
     assert found("Marchers parade each July through the town.") == [("each July", "SET", "XXXX-07")]
+
+
+def test_every_march_the_noun_is_not_a_set():
+    assert found("Police watched every march through the town.") == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from timeline.dates.resolve import Reading, resolve
 from timeline.dates.tagger import find_candidates
-from timeline.dates.tense import deadline_before, speaks_of_future
+from timeline.dates.tense import deadline_before, sets_time_limit, speaks_of_future
 from timeline.document import Doc
 
 __all__ = ["TimeExpression", "annotate", "find_dates"]
@@ -79,7 +79,10 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         elif reading.kind == "reported_quarter" and reading.quarter is None and reading.month is None:
             base = story_quarter
         future = reading.kind not in _ABSOLUTE_KINDS and speaks_of_future(text, candidate.start)
-        reading, future = _as_deadline(reading, future, deadline_before(text, candidate.start))
+        preposition = deadline_before(text, candidate.start)
+        if preposition in ("until", "till") and not sets_time_limit(text, candidate.start):
+            preposition = None  # "fighting continued until Tuesday" ends something past
+        reading, future = _as_deadline(reading, future, preposition)
         resolution = resolve(reading, base, future)
         expression = TimeExpression(candidate.start, candidate.end, text[candidate.start : candidate.end],
                                     reading.type, resolution.value, resolution.earliest, resolution.latest,
@@ -127,8 +130,9 @@ def _names_reported_quarter(reading: Reading) -> bool:
 def _as_deadline(reading: Reading, future: bool, preposition: str | None) -> tuple[Reading, bool]:
     """Reads an undirected weekday or month after "until"/"by" as the end point it is.
 
-    "until Tuesday" is nearly always a deadline still ahead (or today); "by May", "through January" mean the
-    occurrence nearest the day of writing, ahead or behind ("this year through August" written in October).
+    "given until Tuesday", "postponed until Tuesday" set a time limit still ahead (or today); "by May",
+    "through January" mean the occurrence nearest the day of writing, ahead or behind ("this year through
+    August" written in October).
     """
     if preposition is None or reading.direction is not None:
         return reading, future

@@ -687,7 +687,9 @@ def _set_every(m: re.Match, text: str) -> Reading | None:
         return Reading("fixed", "SET", value=f"XXXX-{SEASONS[what]}")
     if what == "weekend":
         return Reading("fixed", "SET", value="XXXX-WXX-WE")
-    if what in MONTHS:  # "each July": every July ("May" is left out: "each may")
+    if what in MONTHS:  # "each July": every July (not "every march", nor "each may", left out)
+        if not _capitalised(m.group("what")):
+            return None
         return Reading("fixed", "SET", value=f"XXXX-{MONTHS[what]:02d}")
     return Reading("fixed", "SET", value=duration_value(1, what))
 

@@ -39,6 +39,21 @@ def speaks_of_future(text: str, start: int, window: int = 80) -> bool:
 _DEADLINE = re.compile(r"(?<!up )\b(until|till|by|through)\s+(?:(?:about|around)\s+)?$", re.I)
 
 
+# Words that make "until Tuesday" a time limit still to come ("given until Tuesday", "postponed until Tuesday"),
+# not the end of something past ("fighting continued until Tuesday").
+_TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|postpon\w*|delay\w*|extend\w*|adjourn\w*|defer\w*|given|"
+                         r"granted|has|have|wait\w*)\b", re.I)
+
+
+def sets_time_limit(text: str, start: int, window: int = 80) -> bool:
+    """Returns True when the clause before ``start`` speaks of a time limit: a deadline, a delay, a wait."""
+    before = text[max(0, start - window) : start]
+    clause_starts = list(_CLAUSE_START.finditer(before))
+    if clause_starts:
+        before = before[clause_starts[-1].end() :]
+    return bool(_TIME_LIMIT.search(before))
+
+
 def deadline_before(text: str, start: int) -> str | None:
     """Returns "until", "till", "by" or "through" when that word sets the expression at ``start`` as an end
     point ("by May", "until 9 a.m. Tuesday"), else None ("up until Thursday", a sentence opening "Until
