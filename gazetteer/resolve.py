@@ -2,14 +2,17 @@
 
 Each candidate place gets a score from what a reader would weigh:
 
-- its prominence: a country or province before a town, a big town before a hamlet (the index's order);
+- its prominence: a country or province before a town, a big town before a hamlet (the index's order), and
+  a place called by its own name before one for which the name is only an alternate;
 - the article's countries and provinces: named outright ("Iraq", "Ga."), through demonyms ("Iraqi forces"),
-  or through names that are unambiguous;
+  or voted for by the leading candidates of all its names ("Dublin", "Decatur", "DeKalb County": Georgia);
 - an explicit container right next to the name: "Aleppo, Syria", "Ramadi in Anbar province",
   "Ramadi, capital of Anbar province";
 - spatial coherence: closeness to the places chosen for the other names of the article (second pass).
 
-The winner's score, turned into a confidence in 0..1, and the runner-ups are kept on the mention.
+The winner's score, turned into a confidence in 0..1, and the runner-ups are kept on the mention. A name
+that only fits a small place in a country no other name of the article can be in, with no place cue, is
+dropped (:func:`implausible`: "Xinhua" in a report on Iraq).
 """
 
 from __future__ import annotations
@@ -36,8 +39,6 @@ MAIN_NAME_BONUS = 0.5
 COUNTRY_WEIGHT, PROVINCE_WEIGHT, NEIGHBOUR_WEIGHT = 2.0, 1.5, 0.35
 # Penalty per place ranked before this one by the gazetteer (its importance order).
 RANK_WEIGHT = 0.08
-# A first pass on the article's votes, then passes that also weigh closeness to the other names' places.
-PASSES = (False, True)
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*"                                                    # "Aleppo, Syria"
     r"|,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"  # "Ramadi, capital of Anbar"
@@ -140,7 +141,7 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
     plausible places (see :func:`implausible`)."""
     link_containers(text, readings)
     anchors: list[tuple[str, tuple[float, float]]] = []
-    for second_pass in PASSES:
+    for second_pass in (False, True):  # the second also weighs closeness to the other names' places
         countries, provinces = article_context(readings, settled=second_pass)
         country_total = sum(countries.values()) or 1.0
         province_total = sum(provinces.values()) or 1.0

@@ -15,6 +15,7 @@ The rule, kept simple so an analyst can predict it:
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
@@ -35,17 +36,64 @@ def merge_events(events: pd.DataFrame) -> pd.DataFrame:
     records = events.astype(object).where(events.notna(), None).to_dict(orient="records")
     order = sorted(range(len(records)), key=lambda i: (records[i].get("published") or "9999", records[i].get("article_id") or "", i))
     merged: list[dict[str, Any]] = []
+    index = _Index()
     for i in order:
         record = records[i]
-        target = next((row for row in merged if _same_event(row, record)), None)
+        target = next((j for j in index.candidates(record) if _same_event(merged[j], record)), None)
         if target is None:
             row = dict(record)
             row["sources"] = record.get("sources") or record.get("article_id") or ""
             merged.append(row)
+            index.add(len(merged) - 1, row)
         else:
-            _absorb(target, record)
+            _absorb(merged[target], record)
+            index.add(target, merged[target])  # its interval may have narrowed to new days
     result = pd.DataFrame.from_records(merged, columns=list(events.columns))
     return result.astype(events.dtypes.to_dict())
+
+
+class _Index:
+    """Finds the merged rows an event may join without comparing it with every row: rows are filed under
+    (event type, day) for each day of their interval, or under (event type, country) when the interval is
+    longer than :data:`_WIDE_DAYS` (a month or a year)."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[tuple, set[int]] = {}
+        self.wide: dict[tuple, set[int]] = {}
+        self.by_country: dict[tuple, set[int]] = {}
+
+    def add(self, position: int, row: dict[str, Any]) -> None:
+        kind, country = row.get("event_type"), row.get("country_code")
+        self.by_country.setdefault((kind, country), set()).add(position)
+        days = _days(row)
+        if days is None:
+            self.wide.setdefault((kind, country), set()).add(position)
+        else:
+            for day in days:
+                self.by_day.setdefault((kind, day), set()).add(position)
+
+    def candidates(self, record: dict[str, Any]) -> list[int]:
+        kind = record.get("event_type")
+        days = _days(record)
+        if days is None:
+            found = set().union(*(rows for (k, _), rows in self.by_country.items() if k == kind))
+        else:
+            found = set().union(*(self.by_day.get((kind, day), ()) for day in days))
+            found |= set().union(*(rows for (k, _), rows in self.wide.items() if k == kind))
+        return sorted(found)  # earliest rows first: the earliest report wins
+
+
+_WIDE_DAYS = 31
+
+
+def _days(row: dict[str, Any]) -> list[str] | None:
+    """Returns the ISO days of ``row``'s interval, [] when it has none, None when it is longer than a month."""
+    start, end = row.get("date_start") or row.get("date"), row.get("date_end") or row.get("date")
+    if not start or not end:
+        return []
+    first, last = dt.date.fromisoformat(str(start)[:10]), dt.date.fromisoformat(str(end)[:10])
+    length = (last - first).days + 1
+    return None if length > _WIDE_DAYS else [(first + dt.timedelta(days=n)).isoformat() for n in range(max(length, 0))]
 
 
 def _same_event(row: dict[str, Any], other: dict[str, Any]) -> bool:
@@ -101,7 +149,7 @@ def _span_days(row: dict[str, Any]) -> float:
     start, end = row.get("date_start"), row.get("date_end")
     if not start or not end:
         return math.inf
-    return (pd.Timestamp(end) - pd.Timestamp(start)).days
+    return (dt.date.fromisoformat(str(end)[:10]) - dt.date.fromisoformat(str(start)[:10])).days
 
 
 def _absorb(row: dict[str, Any], other: dict[str, Any]) -> None:

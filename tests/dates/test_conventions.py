@@ -47,8 +47,12 @@ def test_until_a_weekday_is_a_time_limit_ahead(text, value):
     ("Exports this year through August fell.", dt.date(2013, 10, 25), "2013-08"),
     ("Loans run through February.", dt.date(2013, 10, 25), "2014-02"),
     ("Aid was cut in March.", dt.date(2013, 10, 25), "2013-03"),  # no deadline word: the last March
+    ("The siege lasted through January.", dt.date(2013, 10, 25), "2013-01"),  # a past verb: the last one
+    ("By February, the rebels had taken the city.", dt.date(2013, 10, 25), "2013-02"),
+    ("The aid convoy is not due until May.", dt.date(2013, 10, 25), "2014-05"),  # the future wins
+    ("The ceasefire was extended until June.", dt.date(2013, 10, 25), "2014-06"),  # a time limit ahead
 ])
-def test_a_month_after_by_or_through_is_the_nearest_one(text, anchor, value):
+def test_a_month_after_by_through_or_until(text, anchor, value):
     assert [v for _, _, v in found(text, anchor) if len(v) == 7] == [value]
 
 

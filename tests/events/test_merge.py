@@ -72,3 +72,21 @@ def test_empty_table_and_dtypes_survive():
 
 def test_distance():
     assert 44 < distance_km(33.34913, 43.78599, 33.42056, 43.30778) < 46
+
+
+def test_a_report_dated_only_by_month_joins_the_dated_report_of_that_month():
+    df = events_frame([
+        event("a.txt", "2014-02-01", FALLUJAH, start="2014-01-01", end="2014-01-31", precision="month"),
+        event("b.txt", "2014-02-02", FALLUJAH, start="2014-01-20"),
+        event("c.txt", "2014-02-03", FALLUJAH, start="2014-03-01"),
+    ])
+    merged = merge_events(df)
+    assert list(merged["sources"]) == ["a.txt;b.txt", "c.txt"]
+    assert merged.iloc[0]["date"] == "2014-01-20"
+
+
+def test_many_events_merge_quickly():
+    rows = [event(f"{i}.txt", "2014-01-04", FALLUJAH, start=f"2014-01-{1 + i % 28:02d}") for i in range(3000)]
+    merged = merge_events(events_frame(rows))
+    assert len(merged) == 28  # one event per day at one place, every report in its sources
+    assert merged["sources"].str.count(";").sum() == 3000 - 28

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from timeline.dates.resolve import Reading, resolve
-from timeline.dates.tagger import find_candidates
+from timeline.dates.tagger import find_candidates, is_clock
 from timeline.dates.tense import deadline_before, sets_time_limit, speaks_of_future
 from timeline.document import Doc
 
@@ -46,7 +46,7 @@ class TimeExpression:
 # Readings too vague to move the story's clock ("later that year" after "the 1990s" is not 1990).
 _NOT_STORY_DATES = frozenset({"fixed", "decade", "century"})
 # Readings whose value does not depend on the anchor.
-_ABSOLUTE_KINDS = frozenset({"absolute", "decade", "century", "fixed", "reported_quarter"})
+_ABSOLUTE_KINDS = frozenset({"absolute", "decade", "century", "fixed"})
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
@@ -71,7 +71,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         reading = _in_reported_quarter(candidate.reading, story_quarter)
         if reading is None:
             continue
-        if _is_clock(reading):
+        if is_clock(reading):
             clocks.append(len(expressions))
         base = anchor
         if reading.kind == "narrative":
@@ -79,10 +79,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         elif reading.kind == "reported_quarter" and reading.quarter is None and reading.month is None:
             base = story_quarter
         future = reading.kind not in _ABSOLUTE_KINDS and speaks_of_future(text, candidate.start)
-        preposition = deadline_before(text, candidate.start)
-        if preposition in ("until", "till") and not sets_time_limit(text, candidate.start):
-            preposition = None  # "fighting continued until Tuesday" ends something past
-        reading, future = _as_deadline(reading, future, preposition)
+        reading, future = _as_deadline(reading, future, text, candidate.start)
         resolution = resolve(reading, base, future)
         expression = TimeExpression(candidate.start, candidate.end, text[candidate.start : candidate.end],
                                     reading.type, resolution.value, resolution.earliest, resolution.latest,
@@ -127,20 +124,24 @@ def _names_reported_quarter(reading: Reading) -> bool:
     return reading.kind == "reported_quarter" and reading.offset == 0 and reading.year is None
 
 
-def _as_deadline(reading: Reading, future: bool, preposition: str | None) -> tuple[Reading, bool]:
+def _as_deadline(reading: Reading, future: bool, text: str, start: int) -> tuple[Reading, bool]:
     """Reads an undirected weekday or month after "until"/"by" as the end point it is.
 
-    "given until Tuesday", "postponed until Tuesday" set a time limit still ahead (or today); "by May",
-    "through January" mean the occurrence nearest the day of writing, ahead or behind ("this year through
-    August" written in October).
+    "given until Tuesday", "postponed until October" set a time limit still ahead (or today), while
+    "fighting continued until Tuesday" ends something past; "by May", "through January" mean the month
+    nearest the day of writing, ahead or behind ("this year through August" written in October), unless
+    the sentence already speaks of the future.
     """
-    if preposition is None or reading.direction is not None:
+    if reading.direction is not None or reading.kind not in ("weekday", "month"):
         return reading, future
-    if reading.kind == "weekday" and preposition in ("until", "till"):
-        return reading, True
-    if reading.kind == "month":
-        return replace(reading, direction="nearest"), future
-    return reading, future
+    preposition = deadline_before(text, start)
+    if preposition is None or future:
+        return reading, future
+    if preposition in ("until", "till"):
+        return reading, sets_time_limit(text, start)
+    if reading.kind == "weekday":
+        return reading, future
+    return replace(reading, direction="nearest"), future
 
 
 def _is_relative(reading: Reading) -> bool:
@@ -148,10 +149,6 @@ def _is_relative(reading: Reading) -> bool:
     if reading.kind in _ABSOLUTE_KINDS:
         return False
     return not (reading.kind in ("quarter", "half", "season", "holiday", "thanksgiving") and reading.year is not None)
-
-
-def _is_clock(reading: Reading) -> bool:
-    return reading.kind == "relative_day" and reading.offset == 0 and bool(reading.part) and ":" in reading.part
 
 
 def _date_clock(clock: TimeExpression, days: list[TimeExpression], anchor: dt.date | None, text: str) -> None:

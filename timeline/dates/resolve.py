@@ -31,7 +31,8 @@ class Reading:
 
     ``kind`` selects the resolution rule; the other fields are that rule's arguments:
     ``offset`` counts units from the anchor (-1 = last, 0 = this, 1 = next); ``direction`` is
-    "last", "next", "this" or None (then the sentence's tense decides); ``mod`` is TIMEX3's
+    "last", "next", "this", "nearest" (a month after "by": whichever occurrence is closer), "latest"
+    (a report's latest quarter) or None (then the sentence's tense decides); ``mod`` is TIMEX3's
     START/MID/END/APPROX; ``part`` a part of day (MO, AF, EV, NI) or a clock time ("10:30").
     """
 

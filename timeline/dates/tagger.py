@@ -766,7 +766,7 @@ def _join_clocks_to_days(candidates: list[Candidate], text: str) -> list[Candida
     """
     joined: list[Candidate] = []
     for candidate in candidates:
-        if joined and _is_clock(joined[-1].reading) and _names_one_day(candidate.reading) and \
+        if joined and is_clock(joined[-1].reading) and _names_one_day(candidate.reading) and \
                 _CLOCK_DAY_GAP.fullmatch(text[joined[-1].end : candidate.start]):
             clock = joined.pop()
             reading = replace(candidate.reading, type="TIME", part=clock.reading.part)
@@ -775,7 +775,8 @@ def _join_clocks_to_days(candidates: list[Candidate], text: str) -> list[Candida
     return joined
 
 
-def _is_clock(reading: Reading) -> bool:
+def is_clock(reading: Reading) -> bool:
+    """True for a bare clock time ("10 a.m.", "noon"), which takes its day from the words around it."""
     return reading.kind == "relative_day" and reading.offset == 0 and ":" in (reading.part or "")
 
 

@@ -64,4 +64,11 @@ def deadline_before(text: str, start: int) -> str | None:
     opening = text[max(0, start - 20) : start][: found.start()].rstrip(" \t\"'`")
     if not opening.strip() or opening[-1:] in ".!?\n":
         return None  # "Until Thursday, they had not called him a suspect": looks back from the sentence's start
+    last_word = opening.split()[-1].lower()
+    if _PAST_VERB.fullmatch(last_word) and not _TIME_LIMIT.fullmatch(last_word):
+        return None  # "fighting lasted through March" ends something past; "postponed until" sets a limit
     return found.group(1).lower()
+
+
+# A past-tense verb right before the preposition: "lasted", "continued", "was", "had been".
+_PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|been")

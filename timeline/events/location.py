@@ -7,7 +7,9 @@ a place introduced by a locative preposition ("in", "near", "outside") close to 
 town beats the province and the province the country (ACLED codes the most precise place reported).
 Places joined by "and" under the same preposition ("clashes in Fallujah and Ramadi") are all locations:
 one event each. A clause naming no place but pointing back to one ("in the town", "there") takes the
-place of the event before it.
+place of the event before it. A place the gazetteer lacks but the text names unmistakably ("the town of
+Latifiya, south of the capital") keeps its name and takes the point its description or its containing place
+gives, at geo_precision 2; with neither it keeps its name without coordinates, so nothing is lost.
 """
 
 from __future__ import annotations
