@@ -134,10 +134,9 @@ def report(location: dict, types: dict, seeds, command: str, ceiling: float) -> 
 
 
 def _missing(value) -> bool:
-    try:
-        return value is None or bool(value != value) or str(value) == "<NA>"
-    except (TypeError, ValueError):
-        return False
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
 
 
 def main() -> None:

@@ -167,3 +167,32 @@ def test_each_month_name_is_a_set():
 
 def test_every_march_the_noun_is_not_a_set():
     assert found("Police watched every march through the town.") == []
+
+
+def test_within_weeks_is_a_vague_duration():
+    assert found("Troops could be deployed within weeks.") == [("weeks", "DURATION", "PXW")]
+
+
+def test_a_possessive_weekday_names_an_event_already_reported():
+    assert found("Rebels said they would try to overturn Wednesday's ruling.")[0][2] == "2014-01-01"
+    assert found("Rebels said they would attack on Wednesday.")[0][2] == "2014-01-08"
+
+
+def test_the_possessive_is_left_out_of_the_extent():
+    text = "Friday's attack and last year's floods"
+    assert [(e.text, text[e.start : e.end]) for e in find_dates(text, SATURDAY)] == [
+        ("Friday", "Friday"), ("last year", "last year")]
+
+
+def test_a_quarter_named_long_before_no_longer_frames_a_year_ago():
+    filler = "Fighting went on in the north, where the army holds the roads. " * 30
+    text = "Exports fell in the third quarter. " + filler + "A year ago the border was open."
+    assert found(text, LATE_OCTOBER)[-1] == ("A year ago", "DATE", "2012")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ministers meet on January 24 and 25.", [("January 24", "DATE", "2014-01-24"), ("25", "DATE", "2014-01-25")]),
+    ("Clashes on March 3 and 4 people died.", [("March 3", "DATE", "2014-03-03")]),  # "4 people" is a count
+])
+def test_the_second_day_of_a_pair_is_a_date(text, expected):
+    assert found(text) == expected

@@ -147,3 +147,10 @@ def test_coordinated_days_make_one_interval():
     date = date_of("On Friday and Saturday, more than 160 people were killed.", "killed", dt.date(2014, 1, 5))
     assert (date.start, date.end, date.precision) == (dt.date(2014, 1, 3), dt.date(2014, 1, 4), "week")
     assert date.text == "Friday and Saturday"
+
+
+def test_now_and_current_do_not_make_an_article_about_its_own_day():
+    text = ("The siege of the city began in March 2013. Fighters now control the old town. "
+            "The current governor fled. Shelling destroyed the market.")
+    date = date_of(text, "destroyed")
+    assert date.precision == "month" and date.start < date.end  # undated: a window before publication

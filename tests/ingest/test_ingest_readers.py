@@ -173,3 +173,15 @@ def test_any_bytes_are_read_or_skipped_with_a_reason(tmp_path_factory, data):
         (folder / name).write_bytes(data)
     for article in read_articles(folder):
         assert article.status == "processed" or article.reason
+
+
+def test_missing_cells_of_any_kind_are_empty_values():
+    frame = pd.DataFrame({
+        "text": pd.array([STORY, pd.NA, STORY], dtype="string"),
+        "date": pd.array([pd.NA, "2014-01-02", "soon"], dtype="string"),
+        "id": [7, 8, None],
+    })
+    first, second, third = read_articles(frame)
+    assert (first.id, first.published, first.status) == ("7", None, "processed")
+    assert (second.status, second.reason) == ("skipped", "no text")
+    assert third.id == "row-3" and "is not a date" in third.reason

@@ -43,6 +43,8 @@ class TimeExpression:
     relative: bool = False
 
 
+# How far (in characters) a named quarter frames "the quarter", "a year ago": a few paragraphs of a report.
+_REPORT_REACH = 1500
 # Readings too vague to move the story's clock ("later that year" after "the 1990s" is not 1990).
 _NOT_STORY_DATES = frozenset({"fixed", "decade", "century"})
 # Readings whose value does not depend on the anchor.
@@ -66,8 +68,11 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
     story_day = anchor  # the last exact day the text spoke of, for "the next day"
     story_date = anchor  # the last day, month or year it spoke of, for "later that year"
     story_quarter: dt.date | None = None  # the quarter a company report is about, once the text names one
+    quarter_named_at = 0
     clocks: list[int] = []
     for candidate in find_candidates(text):
+        if story_quarter is not None and candidate.start - quarter_named_at > _REPORT_REACH:
+            story_quarter = None  # a quarter named long before no longer frames the report
         reading = _in_reported_quarter(candidate.reading, story_quarter)
         if reading is None:
             continue
@@ -87,6 +92,7 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[TimeExpression]
         expressions.append(expression)
         if _names_reported_quarter(reading) and expression.latest and (anchor is None or expression.latest <= anchor):
             story_quarter = expression.earliest  # results are reported for quarters ended; one ahead is a forecast
+            quarter_named_at = candidate.start
         if expression.earliest is not None and expression.type == "DATE" and reading.kind not in _NOT_STORY_DATES:
             story_date = expression.earliest
             if expression.precision == "day":

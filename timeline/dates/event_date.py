@@ -113,7 +113,8 @@ def event_date(doc: Doc, sentence: tuple[int, int], trigger: tuple[int, int]) ->
 def _about_the_day(dates: list[TimeExpression], published: dt.date) -> bool:
     """True when the article reports its own days: it names a day within two days of publication
     ("said Saturday", "yesterday"), or it names no time at all (a bulletin)."""
-    days = [e for e in dates if e.type in ("DATE", "TIME") and e.earliest is not None]
+    # "now", "current" name no day of their own: they neither make nor break a bulletin
+    days = [e for e in dates if e.type in ("DATE", "TIME") and e.earliest is not None and not e.value.endswith("_REF")]
     if not days:
         return True
     return any(e.precision == "day" and 0 <= (published - e.earliest).days <= 2 for e in days)

@@ -32,7 +32,8 @@ class Reading:
     ``kind`` selects the resolution rule; the other fields are that rule's arguments:
     ``offset`` counts units from the anchor (-1 = last, 0 = this, 1 = next); ``direction`` is
     "last", "next", "this", "nearest" (a month after "by": whichever occurrence is closer), "latest"
-    (a report's latest quarter) or None (then the sentence's tense decides); ``mod`` is TIMEX3's
+    (the most recent one, today included: "Friday's ruling", a report's latest quarter) or None (then
+    the sentence's tense decides); ``mod`` is TIMEX3's
     START/MID/END/APPROX; ``part`` a part of day (MO, AF, EV, NI) or a clock time ("10:30").
     """
 
@@ -185,10 +186,12 @@ def weekday_date(weekday: int, anchor: dt.date, direction: str | None, future: b
     """Returns the calendar day a weekday name refers to, seen from ``anchor``.
 
     Undirected: the most recent such day including the anchor itself, or the nearest on or after it
-    when the sentence speaks of the future; "last": strictly before; "next": strictly after;
-    "this": the one in the anchor's week.
+    when the sentence speaks of the future; "latest": the most recent whatever the tense ("Friday's
+    ruling"); "last": strictly before; "next": strictly after; "this": the one in the anchor's week.
     """
     back = (anchor.weekday() - weekday) % 7
+    if direction == "latest":
+        return anchor - dt.timedelta(days=back)
     if direction == "last":
         return anchor - dt.timedelta(days=back or 7)
     if direction == "next":

@@ -265,6 +265,19 @@ _rule("day_month_year", WEEKDAY_PREFIX + r"(?:the\s+)?" + DAY + r"\s+(?:of\s+)?"
       flags=0, keys=_MONTH_KEYS)(_month_day)
 
 
+@_rule("second_day", MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or|to|through|-)\s+(?P<span>" + DAY +
+       r"(?:,?\s+" + YEAR + r")?)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|after|before)\b)", span_group="span", flags=0,
+       keys=_MONTH_KEYS)
+def _second_day(m: re.Match, text: str) -> Reading | None:
+    """The second day of a pair, "April 24 and 25": a date of its own, in the month written before it."""
+    day = int(m.group("day"))
+    if not _capitalised(m.group("month")) or not 1 <= day <= 31:
+        return None
+    if m.group("year"):
+        return Reading("absolute", year=int(m.group("year")), month=_month_number(m), day=day)
+    return Reading("month_day", month=_month_number(m), day=day)
+
+
 @_rule("month_year", PERIOD_MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, keys=_MONTH_KEYS)
 def _month_year(m: re.Match, text: str) -> Reading | None:
     if not _capitalised(m.group("month")) or not _plausible_year(text, m.start("year"), m.end()):
@@ -348,6 +361,8 @@ def _weekday(m: re.Match, text: str) -> Reading | None:
     direction = (m.group("dir") or "").lower()
     direction = {"past": "last", "previous": "last", "coming": "next", "following": "next"}.get(
         direction, direction) or None
+    if direction is None and re.match(r"'s\s+[a-z]", text[m.end("weekday") : m.end("weekday") + 5]):
+        direction = "latest"  # "Friday's ruling" names an event already reported, whatever the tense around it
     part = PARTS_OF_DAY[m.group("part").lower()] if m.group("part") else None
     return Reading("weekday", "TIME" if part else "DATE", weekday=WEEKDAYS[m.group("weekday").lower()],
                    direction=direction, part=part, mod=_mod(m))
@@ -473,8 +488,8 @@ def _fuzzy_duration(m: re.Match, text: str) -> Reading | None:
     return Reading("fixed", "DURATION", value=duration_value(None, _unit(m.group("unit"))))
 
 
-@_rule("for_units", r"(?P<pre>(?:for|over|in|took|take|takes|lasted|last)\s+)(?P<span>years|months|weeks|days|decades|"
-                    r"hours|centuries)", span_group="span", keys="s")
+@_rule("for_units", r"(?P<pre>(?:for|over|in|within|took|take|takes|lasted|last)\s+)"
+                    r"(?P<span>years|months|weeks|days|decades|hours|centuries)", span_group="span", keys="s")
 def _for_units(m: re.Match, text: str) -> Reading | None:
     if re.match(r"\s+(?:ago|earlier|later|of\s+the|after|before)", text[m.end() : m.end() + 12]):
         return None
@@ -742,6 +757,8 @@ def find_candidates(text: str) -> list[Candidate]:
             if reading is None:
                 continue
             start, end = match.span(rule.span_group) if rule.span_group else match.span()
+            if text.endswith("'s", start, end):
+                end -= 2  # TIMEX3 leaves the possessive out: "Friday's ruling" tags "Friday"
             found.append(Candidate(start, end, reading, rule.span_group is not None))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), not c.specific))
     chosen: list[Candidate] = []

@@ -1,4 +1,5 @@
-"""Does a sentence speak of the future where a time expression sits? ("will meet on Monday")."""
+"""Does a sentence speak of the future where a time expression sits ("will meet on Monday"), and does a
+preposition make the expression an end point ("given until Tuesday", "by May")?"""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def speaks_of_future(text: str, start: int, window: int = 80) -> bool:
     tokens = [token.lower() for token in _TOKEN.findall(before)[-8:]]
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index]
-        if word in _FUTURE_ONLY_BEFORE and (index + 1 == len(tokens) or tokens[index + 1] not in _FUTURE_ONLY_BEFORE[word]):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word in _FUTURE_ONLY_BEFORE and following not in _FUTURE_ONLY_BEFORE[word]:
             continue
         if word.endswith("'ll") or word in _FUTURE:
             return True
@@ -39,6 +41,8 @@ def speaks_of_future(text: str, start: int, window: int = 80) -> bool:
 _DEADLINE = re.compile(r"(?<!up )\b(until|till|by|through)\s+(?:(?:about|around)\s+)?$", re.I)
 
 
+# A past-tense verb right before the preposition: "lasted", "continued", "was", "had been".
+_PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|been")
 # Words that make "until Tuesday" a time limit still to come ("given until Tuesday", "postponed until Tuesday"),
 # not the end of something past ("fighting continued until Tuesday").
 _TIME_LIMIT = re.compile(r"\b(?:deadline|ultimatum|postpon\w*|delay\w*|extend\w*|adjourn\w*|defer\w*|given|"
@@ -68,7 +72,3 @@ def deadline_before(text: str, start: int) -> str | None:
     if _PAST_VERB.fullmatch(last_word) and not _TIME_LIMIT.fullmatch(last_word):
         return None  # "fighting lasted through March" ends something past; "postponed until" sets a limit
     return found.group(1).lower()
-
-
-# A past-tense verb right before the preposition: "lasted", "continued", "was", "had been".
-_PAST_VERB = re.compile(r"[a-z]+ed|was|were|had|been")

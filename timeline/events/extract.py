@@ -109,6 +109,8 @@ def _code_clause(
         locations = [None]
     fatalities = count_fatalities(text[clause[0] : clause[1]])
     actor1, actor2 = actors_of(text, clause, trigger)
+    if cue.text.lower().startswith("lost"):  # "Iraq has lost Fallujah to militants": the taker follows "to"
+        actor1, actor2 = actor2, actor1
     kind = EventType.of(sub_event_type)
     coded = []
     for number, location in enumerate(locations):

@@ -52,30 +52,44 @@ def match_columns(columns: list[str]) -> dict[str, str]:
 def row_article(row: Mapping, columns: dict[str, str], default_id: str, path: str = "") -> Article:
     """Returns the Article of one table row (skipped, with the reason, when it has no usable text)."""
 
-    def value(field: str) -> str:
+    def value(field: str) -> object:
         raw = row.get(columns[field]) if field in columns else None
-        if raw is None or (isinstance(raw, float) and raw != raw) or raw is pd.NA:
-            return ""
-        return str(raw).strip() if not isinstance(raw, (dict, list)) else json.dumps(raw)
+        return None if _missing(raw) else raw
 
-    article_id = value("id") or default_id
-    raw_text = row.get(columns["text"]) if "text" in columns else None
-    text = raw_text if isinstance(raw_text, str) else ("" if raw_text is None or raw_text != raw_text else str(raw_text))
-    article = Article(id=article_id, text=text, title=value("title"), url=value("url"),
-                      publisher=value("publisher"), path=path)
-    published_value = row.get(columns["published"]) if "published" in columns else None
-    if published_value not in (None, "") and published_value == published_value:
-        published = parse_date(published_value)
-        if published is not None:
-            article.published, article.published_source = published, "input"
+    def string(field: str) -> str:
+        raw = value(field)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)  # an id column with gaps is read as floats: 7.0 is id 7
+        return "" if raw is None else json.dumps(raw) if isinstance(raw, (dict, list)) else str(raw).strip()
+
+    text = value("text")
+    text = text if isinstance(text, str) else string("text")
+    article = Article(id=string("id") or default_id, text=text, title=string("title"), url=string("url"),
+                      publisher=string("publisher"), path=path)
+    published = value("published")
+    if published is not None and published != "":
+        article.published = parse_date(published)
+        if article.published is not None:
+            article.published_source = "input"
         else:
-            article.reason = f"published value {str(published_value)[:40]!r} is not a date; ignored"
+            article.reason = f"published value {str(published)[:40]!r} is not a date; ignored"
     if not text.strip():
         return article.skip("no text")
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_ARTICLE_BYTES:
         article.text = ""
-        return article.skip(f"oversize text ({size_text(len(text.encode('utf-8', 'surrogatepass')))}, limit {size_text(MAX_ARTICLE_BYTES)})")
+        return article.skip(f"oversize text ({size_text(size)}, limit {size_text(MAX_ARTICLE_BYTES)})")
     return article
+
+
+def _missing(value: object) -> bool:
+    """Returns True for None, NaN, NaT and pd.NA (what a table holds in an empty cell)."""
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists, dicts and arrays are values, not missing
+        return False
 
 
 def read_jsonl(path: Path, display: str) -> Iterator[Article]:
