@@ -27,7 +27,7 @@ from timeline.events.triggers import find_cues
 # An event dated entirely this long before publication is background, not news.
 BACKGROUND_DAYS = 45
 # Sentences of yearly statistics, whatever their verbs ("2013 was the deadliest year ..., with 7,818 killed").
-_STATISTICS = re.compile(r"\b(?:deadliest (?:year|month)|so far this year|(?:last|this|past) year|since (?:19|20)\d\d|years ago|for years)\b", re.IGNORECASE)
+_STATISTICS = re.compile(r"\b(?:deadliest (?:year|month)|so far this year|(?:over|in|during) the past year|since (?:19|20)\d\d|years ago|for years)\b", re.IGNORECASE)
 # Sentences describing pictures ("Some of the images showed men running away as the site was struck"): undated.
 _DEPICTION = re.compile(r"(?:Some of |One of )?(?:the |an? |aerial )*(?:images?|videos?|footage|photos?|photographs|pictures?)\b", re.IGNORECASE)
 # Phrases of history: the event they hold is background ("two major assaults after the 2003 invasion").

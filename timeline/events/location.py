@@ -46,9 +46,14 @@ _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp)s?\s+of\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+# "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
+_HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_NAME = r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
+_NAME = (
+    r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+"
+    r"(?:\s+(?!(?:Refugee|Camp|District|Area|Village|Town|Province|Region|Governorate|County|Local)\b)(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
+)
 _NAMED_KIND_OF = re.compile(
     r"\b(?:[Tt]owns?|[Vv]illages?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
     r"|[Hh]ill(?:side|top)?|[Mm]ountain|[Vv]alley|[Oo]utskirts|[Qq]uarter|[Ss]tronghold|[Bb]astion) of " + _NAME
@@ -132,9 +137,11 @@ def _unknown_inside(
     """Returns a place the gazetteer lacks named as lying in the best known one ("the village of Tsurif in Hebron
     district", "Findik region of Sirnak") or nearer the event word than it, placed by the description beside it
     or at the known place's point, with geo_precision 2; None when there is none."""
-    if _rank(best) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]):
+    unknowns = unknown_places(text, clause, strict=True)
+    held = [u for u in unknowns if 0 <= best.start - u.end <= 30 and _HELD_IN.match(text[u.end : best.start])]
+    if _rank(best) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]) and not held:
         return None  # the best place is already a town, and not named as holding a smaller one
-    for unknown in unknown_places(text, clause, strict=True):
+    for unknown in held or unknowns:
         if any(m.start < unknown.end and unknown.start < m.end for m in mentions) or any(
             a.start < unknown.end and unknown.start < a.end for a in actors
         ):

@@ -143,7 +143,7 @@ _MOTIVE = re.compile(
     r"|over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
     r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
     r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|protest\w* (?:the|against)"
-    r"|in the wake of|implicated in|\bsince\b|\byears? (?:after|before|since)\b)",
+    r"|in the wake of|implicated in|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
     re.IGNORECASE,
 )
 # "launched an assault to oust the militants": the purpose is not yet done ("managed to kill" is).
