@@ -56,8 +56,13 @@ _LIST_MIN_RUN = 3
 
 
 def remove_furniture(text: str) -> str:
-    """Returns ``text`` without page furniture; kept lines are stripped, blank-line runs collapsed."""
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """Returns ``text`` with its page furniture blanked out: same length, same offsets.
+
+    Furniture lines become spaces (their line breaks kept), so every character offset into the result is
+    also an offset into the article as given: the events table's spans point into the text the user has.
+    """
+    raw_lines = text.split("\n")
+    lines = [line.strip() for line in raw_lines]
     drop = [False] * len(lines)
     author: str | None = None
     for i, line in enumerate(lines):
@@ -73,8 +78,7 @@ def remove_furniture(text: str) -> str:
         elif author and line.startswith(author.split()[0]) and _previous_kept_is_dropped(lines, drop, i):
             drop[i] = True  # the author's biography, right after the author line
     _drop_title_runs(lines, drop)
-    kept = [line if not dropped else None for line, dropped in zip(lines, drop)]
-    return _join(kept)
+    return "\n".join(_blank(raw) if dropped else raw for raw, dropped in zip(raw_lines, drop))
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -140,17 +144,5 @@ def _previous_kept_is_dropped(lines: list[str], drop: list[bool], index: int) ->
     return False
 
 
-def _join(kept: list[str | None]) -> str:
-    out: list[str] = []
-    blank = False
-    for line in kept:
-        if line is None:
-            continue
-        if not line:
-            blank = bool(out)
-            continue
-        if blank:
-            out.append("")
-            blank = False
-        out.append(line)
-    return "\n".join(out)
+def _blank(line: str) -> str:
+    return "".join(c if c in "\r\t" else " " for c in line)
