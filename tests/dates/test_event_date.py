@@ -154,3 +154,11 @@ def test_now_and_current_do_not_make_an_article_about_its_own_day():
             "The current governor fled. Shelling destroyed the market.")
     date = date_of(text, "destroyed")
     assert date.precision == "month" and date.start < date.end  # undated: a window before publication
+
+
+def test_coordinated_dates_with_one_side_unresolved_do_not_fail():
+    # "July" has no year without a publication date; "August 1974" has one: nothing to join, no error.
+    from timeline.events import extract_events
+
+    events = extract_events("Troops clashed with rebels in Nablus in July and August 1974.")
+    assert len(events) >= 1

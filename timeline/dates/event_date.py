@@ -158,7 +158,9 @@ def _coordinated(text: str, expression: TimeExpression, candidates: list[TimeExp
     """Joins "Friday and Saturday", "2006 and 2007", "June 10 to June 12" into one expression spanning both."""
     for other in candidates:
         left, right = sorted((expression, other), key=lambda e: e.start)
-        if other is expression or other.precision != expression.precision or other.earliest is None:
+        if other is expression or other.precision != expression.precision or None in (
+            expression.earliest, expression.latest, other.earliest, other.latest
+        ):
             continue
         if _COORDINATION.fullmatch(text[left.end : right.start]):
             return TimeExpression(left.start, right.end, text[left.start : right.end], expression.type,
