@@ -47,3 +47,22 @@ def test_geojson_has_points_for_located_events_only(tmp_path):
 def test_unknown_format_is_a_clear_error(tmp_path):
     with pytest.raises(ValueError, match="use one of"):
         table.write_events(sample_events(), tmp_path / "events.xlsx")
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("bad.geojson", '{"type": "FeatureCollection", "features": [{"geometry": {"type": "Point"}, "properties": {}}]}'),
+        ("bad2.geojson", "[1, 2, 3]"),
+        ("bad.jsonl", "{not json\n"),
+    ],
+)
+def test_malformed_tables_are_a_clear_error_or_read_leniently(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    try:
+        events = table.read_events(path)
+    except ValueError as error:
+        assert name in str(error)
+    else:
+        assert events["latitude"].isna().all()

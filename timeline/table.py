@@ -152,6 +152,16 @@ def write_events(events: pd.DataFrame, path: str | os.PathLike) -> Path:
 def read_events(path: str | os.PathLike) -> pd.DataFrame:
     """Returns the events table stored at ``path`` (csv, parquet, geojson or jsonl), conformed to the columns."""
     path = Path(path)
+    try:
+        df = _read_table(path)
+    except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError, OSError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise
+        raise ValueError(f"cannot read the events table {path.name}: {error}") from None
+    return conform(df, {**EVENT_COLUMNS, **EXTRA_EVENT_COLUMNS}, keep_extra=True)
+
+
+def _read_table(path: Path) -> pd.DataFrame:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
@@ -163,7 +173,7 @@ def read_events(path: str | os.PathLike) -> pd.DataFrame:
         df = from_geojson(json.loads(path.read_text(encoding="utf-8")))
     else:
         raise ValueError(f"cannot read events from {path.name}: use one of {', '.join(EVENT_FORMATS)}")
-    return conform(df, {**EVENT_COLUMNS, **EXTRA_EVENT_COLUMNS}, keep_extra=True)
+    return df
 
 
 def to_geojson(events: pd.DataFrame) -> dict:
@@ -179,10 +189,13 @@ def to_geojson(events: pd.DataFrame) -> dict:
 def from_geojson(collection: dict) -> pd.DataFrame:
     """Returns the events table held in a GeoJSON FeatureCollection written by :func:`to_geojson`."""
     rows = []
+    if not isinstance(collection, dict) or not isinstance(collection.get("features", []), list):
+        raise ValueError("not a GeoJSON FeatureCollection")
     for feature in collection.get("features", []):
         row = dict(feature.get("properties") or {})
         geometry = feature.get("geometry") or {}
-        if geometry.get("type") == "Point":
-            row["longitude"], row["latitude"] = geometry["coordinates"][:2]
+        coordinates = geometry.get("coordinates")
+        if geometry.get("type") == "Point" and isinstance(coordinates, list) and len(coordinates) >= 2:
+            row["longitude"], row["latitude"] = coordinates[:2]
         rows.append(row)
     return pd.DataFrame.from_records(rows)
