@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from timeline.core import Timeline, build
+from timeline.core import Timeline, build, stream_events
 
-__all__ = ["Timeline", "build"]
+__all__ = ["Timeline", "build", "stream_events"]
 __version__ = "0.1.0"
