@@ -3,7 +3,9 @@
 The rule, kept simple so an analyst can predict it:
 
 - Two events are the same when they come from different articles, have the same ``event_type``, their date
-  intervals (``date_start``..``date_end``) overlap, and their places are within :data:`SAME_PLACE_KM` of each
+  intervals (``date_start``..``date_end``) overlap (an undated event from an article with no publication date
+  overlaps any dated one: another article's date is how it gets bounded), and their places are within
+  :data:`SAME_PLACE_KM` of each
   other, or one is a province (geo_precision 3) or country (4) holding the other (the same event told less
   precisely), or they have the same name when a place has no coordinates. Events with no place never merge.
 - The merged row keeps the ``event_id`` and ``article_id`` of the earliest report (earliest publication, then
@@ -66,7 +68,7 @@ class _Index:
         kind, country = row.get("event_type"), row.get("country_code")
         self.by_country.setdefault((kind, country), set()).add(position)
         days = _days(row)
-        if days is None:
+        if not days:
             self.wide.setdefault((kind, country), set()).add(position)
         else:
             for day in days:
@@ -75,7 +77,7 @@ class _Index:
     def candidates(self, record: dict[str, Any]) -> list[int]:
         kind = record.get("event_type")
         days = _days(record)
-        if days is None:
+        if not days:
             found = set().union(*(rows for (k, _), rows in self.by_country.items() if k == kind))
         else:
             found = set().union(*(self.by_day.get((kind, day), ()) for day in days))
@@ -114,8 +116,13 @@ def _overlap(row: dict[str, Any], other: dict[str, Any]) -> bool:
     start, end = row.get("date_start") or row.get("date"), row.get("date_end") or row.get("date")
     other_start, other_end = other.get("date_start") or other.get("date"), other.get("date_end") or other.get("date")
     if not (start and end and other_start and other_end):
-        return False
+        return bool(start or other_start) and _undated(row if not start else other)
     return start <= other_end and other_start <= end  # ISO dates compare as strings
+
+
+def _undated(row: dict[str, Any]) -> bool:
+    """True for an event whose article had no publication date: its date is unknown, not contradicting."""
+    return bool(row.get("date_uncertain"))
 
 
 def _same_place(row: dict[str, Any], other: dict[str, Any]) -> bool:

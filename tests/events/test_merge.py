@@ -90,3 +90,23 @@ def test_many_events_merge_quickly():
     merged = merge_events(events_frame(rows))
     assert len(merged) == 28  # one event per day at one place, every report in its sources
     assert merged["sources"].str.count(";").sum() == 3000 - 28
+
+
+def test_an_undated_report_is_bounded_by_a_dated_report_of_the_same_event():
+    undated = event("c.txt", None, FALLUJAH, fatalities=9)
+    undated.update(date=None, date_start=None, date_end=None, time_precision=None, date_uncertain=True)
+    dated = event("d.txt", "2014-01-05", FALLUJAH, fatalities=11)
+    for rows in ([undated, dated], [dated, undated]):
+        merged = merge_events(events_frame([dict(r) for r in rows]))
+        assert len(merged) == 1
+        row = merged.iloc[0]
+        assert row["date"] == "2014-01-03" and row["date_uncertain"] is not True
+        assert set(row["sources"].split(";")) == {"c.txt", "d.txt"}
+
+
+def test_two_undated_reports_or_an_undated_report_elsewhere_stay_apart():
+    first = event("e.txt", None, FALLUJAH)
+    first.update(date=None, date_start=None, date_end=None, date_uncertain=True)
+    second = dict(first, article_id="f.txt", sources="f.txt", event_id="id-f")
+    elsewhere = event("g.txt", "2014-01-05", RAMADI)
+    assert len(merge_events(events_frame([first, second, elsewhere]))) == 3
