@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from timeline.dates.resolve import UNIT_CODES, Reading
+from timeline.prefilter import first_char_guard, fold, needles
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -92,13 +93,14 @@ class Rule:
     handler: Callable[[re.Match, str], Reading | None]
     span_group: str | None = None  # the group that is the expression, when context is matched too
     keys: tuple[str, ...] = ()  # lower-case strings one of which a text must contain for the rule to run
+    needles: tuple[str, ...] | None = None  # the same, read from the pattern (see timeline.prefilter)
 
 
 def _rule(name: str, pattern: str, span_group: str | None = None, flags: int = re.I, keys: str = ""):
     """Registers a rule; texts that contain none of ``keys`` (space-separated) skip it, for speed."""
     def register(handler: Callable[[re.Match, str], Reading | None]) -> Callable:
         compiled = re.compile(r"(?<![\w'-])" + pattern + r"(?![\w])", flags)
-        RULES.append(Rule(name, compiled, handler, span_group, tuple(keys.split())))
+        RULES.append(Rule(name, first_char_guard(compiled), handler, span_group, tuple(keys.split()), needles(compiled)))
         return handler
 
     return register
@@ -748,9 +750,11 @@ def _noon(m: re.Match, text: str) -> Reading | None:
 def find_candidates(text: str) -> list[Candidate]:
     """Returns the time expressions of ``text`` read by the rules, leftmost-longest, in order."""
     found: list[Candidate] = []
-    lower = text.lower()
+    lower, folded = text.lower(), fold(text)
     for rule in RULES:
         if rule.keys and not any(key in lower for key in rule.keys):
+            continue
+        if rule.needles and not any(needle in folded for needle in rule.needles):
             continue
         for match in rule.pattern.finditer(text):
             reading = rule.handler(match, text)

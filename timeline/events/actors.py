@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from timeline.prefilter import Screen
+
 # normalised name -> (category, alias pattern). Order matters: earlier entries win on overlapping text.
 _ACTORS: list[tuple[str, str, str]] = [
     (
@@ -54,7 +56,7 @@ _ACTORS: list[tuple[str, str, str]] = [
         r"|detainees|prisoners|inmates|captives|hostages|civilian",
     ),
 ]
-_PATTERNS = [(name, category, re.compile(pattern, re.IGNORECASE)) for name, category, pattern in _ACTORS]
+_SCREEN = Screen(re.compile(pattern, re.IGNORECASE) for _, _, pattern in _ACTORS)
 # "the militants" after a named group usually means that group: the generic name yields to a named one in the same sentence.
 _GENERIC = {"Unidentified armed group"}
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:i|ian|ese|ish|an|ic))(?:\s+(?:security|government|army|armed|special|ground|federal))?\s*$")
@@ -80,8 +82,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
 def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
-    for name, category, pattern in _PATTERNS:
-        for match in pattern.finditer(text, start, end):
+    for index in _SCREEN.may_match(text, start, end):
+        name, category, _ = _ACTORS[index]
+        for match in _SCREEN.patterns[index].finditer(text, start, end):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))

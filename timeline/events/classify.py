@@ -47,6 +47,8 @@ def classify(text: str) -> EventType | None:
 
 def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cue] | None:
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
+    if not cues:  # most clauses: no rule below fires without a cue
+        return None
     by_kind: dict[str, list[Cue]] = {}
     for cue in cues:
         by_kind.setdefault(cue.kind, []).append(cue)

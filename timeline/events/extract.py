@@ -21,6 +21,7 @@ from timeline.events.actors import actors_of
 from timeline.events.classify import decide, is_strong_change
 from timeline.events.fatalities import count_fatalities
 from timeline.events.location import Location, choose_locations, refers_back
+from timeline.events.retellings import fold_retellings
 from timeline.events.taxonomy import EventType
 from timeline.events.triggers import find_cues
 
@@ -57,7 +58,7 @@ def annotate(doc: Doc) -> Doc:
                 events.append(event)
                 if location is not None:
                     last_location = (index, location)
-    doc.events = deduplicate(events)
+    doc.events = fold_retellings(deduplicate(events), doc.published)
     return doc
 
 

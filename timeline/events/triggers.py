@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.prefilter import Screen
+
 # kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
 LEXICON: dict[str, str] = {
     "protest": (
@@ -127,6 +129,9 @@ LEXICON: dict[str, str] = {
 
 # Pattern objects, compiled once.
 PATTERNS: dict[str, re.Pattern] = {kind: re.compile(rf"(?:{pattern})", re.IGNORECASE) for kind, pattern in LEXICON.items()}
+# Each pattern runs only on clauses holding one of its words: most clauses hold few kinds of cue.
+_KINDS = list(PATTERNS)
+_SCREEN = Screen(PATTERNS.values())
 
 # A cue is not a reported event when one of these stands close before it in its clause: it is wanted,
 # planned, feared, denied, or hypothetical ("vowed to eliminate", "would be for army units to form").
@@ -176,8 +181,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     end = len(text) if end is None else end
     segment = text[start:end]
     cues = []
-    for kind, pattern in PATTERNS.items():
-        for match in pattern.finditer(segment):
+    for index in _SCREEN.may_match(text, start, end):
+        kind = _KINDS[index]
+        for match in _SCREEN.patterns[index].finditer(segment):
             if _is_reported(segment, match.start()) and not (kind in _QUOTABLE and _in_short_quote(segment, match.start())):
                 cues.append(Cue(start + match.start(), start + match.end(), match.group(), kind))
     cues.sort(key=lambda cue: (cue.start, -cue.end))

@@ -1,0 +1,84 @@
+"""Retellings: an undated mention of an event that the same article dates elsewhere is that event.
+
+A headline ("Gunmen attack army post near Gao") or a later paragraph often names an event without its day;
+the pipeline then dates it by the publication date. When the same article reports an event of the same type at
+the same place (or near it, or inside the province or country the undated mention names) on an explicit day in
+the week before publication, the undated mention is a retelling of it: it is folded into the dated event, never
+left as a second event on the publication date. ACLED's rule is one event per place and day; a mention that
+states no day cannot be told apart from the dated event it retells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from timeline.merge import distance_km
+
+# A mention without its own place or with a vague one ("near Mopti") may sit this far from the dated event.
+NEAR_KM = 75.0
+SAME_KM = 10.0
+# How long before publication a dated event may be for an undated mention to retell it.
+RECENT_DAYS = 7
+
+
+def fold_retellings(events: list[dict[str, Any]], published: dt.date | None) -> list[dict[str, Any]]:
+    """Returns ``events`` without the undated mentions that retell a dated event of the same article.
+
+    The dated event keeps its date and place, takes the higher death count (a headline may give the toll the
+    body leaves out), the actors it lacks, and the retelling's evidence.
+    """
+    if published is None:
+        return events
+    dated = [event for event in events if event.get("date_text") and _recent(event, published)]
+    kept = []
+    for event in events:
+        if event.get("date_text") or event.get("date") != published.isoformat():
+            kept.append(event)
+            continue
+        target = next((other for other in dated if _retells(event, other)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            _fold_into(target, event)
+    return kept
+
+
+def _recent(event: dict[str, Any], published: dt.date) -> bool:
+    day = event.get("date")
+    if not day:
+        return False
+    age = (published - dt.date.fromisoformat(str(day)[:10])).days
+    return 0 <= age <= RECENT_DAYS
+
+
+def _retells(undated: dict[str, Any], dated: dict[str, Any]) -> bool:
+    if undated.get("event_type") != dated.get("event_type"):
+        return False
+    if undated.get("location") is None:
+        return True
+    if undated.get("location") == dated.get("location"):
+        return True
+    precision = undated.get("geo_precision") or 1
+    if precision == 4:
+        return bool(undated.get("country_code")) and undated.get("country_code") == dated.get("country_code")
+    if precision == 3:
+        return bool(undated.get("admin1")) and undated.get("admin1") == dated.get("admin1")
+    points = (undated.get("latitude"), undated.get("longitude"), dated.get("latitude"), dated.get("longitude"))
+    if any(value is None for value in points):
+        return False
+    return distance_km(*points) <= (NEAR_KM if precision == 2 or (dated.get("geo_precision") or 1) == 2 else SAME_KM)
+
+
+def _fold_into(dated: dict[str, Any], undated: dict[str, Any]) -> None:
+    counts = [n for n in (dated.get("fatalities"), undated.get("fatalities")) if n is not None]
+    dated["fatalities"] = max(counts) if counts else None
+    for column in ("actor1", "actor2"):
+        dated[column] = dated.get(column) or undated.get(column)
+    if undated.get("evidence") and undated["evidence"] not in (dated.get("evidence") or ""):
+        dated["evidence"] = f"{undated['evidence']} … {dated['evidence']}" if _before(undated, dated) else f"{dated['evidence']} … {undated['evidence']}"
+
+
+def _before(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    return (first.get("trigger_start") or 0) < (second.get("trigger_start") or 0)
+
