@@ -72,8 +72,10 @@ def recognised_share(limit: int | None) -> float:
     the ceiling of the location figure, whatever the events rules do."""
     import json
 
-    import gazetteer
+    from timeline.places import PlaceRecognizer
+    from timeline.document import Article, Doc
 
+    recognizer = PlaceRecognizer()
     lines = LOCATION_SET.read_text(encoding="utf-8").splitlines()[:limit]
     total = found = 0
     for line in lines:
@@ -82,7 +84,8 @@ def recognised_share(limit: int | None) -> float:
         if not gold:
             continue
         total += 1
-        mentions = [m for m in gazetteer.find_places(row["text"]) if m.is_location]
+        doc = Doc(article=Article(id="row", text=row["text"]), text=row["text"])
+        mentions = [m for m in recognizer(doc).places if m.role == "literal"]  # as the events pipeline sees them
         found += any(m.start < g["end"] and g["start"] < m.end for m in mentions for g in gold)
     return found / total if total else 0.0
 

@@ -8,7 +8,10 @@ The steps, each in its own module:
    dateline ("BAGHDAD (Reuters) -") is where the report was filed (speaker);
 4. :mod:`gazetteer.relative` adds the places described by a distance and bearing from a named one; this
    module adds the districts of a city ("the district of Shaab" in a text about Baghdad) and the streets of a
-   town ("Darby Street"), which no gazetteer lists, placed in that city or town with precision 2.
+   town ("Darby Street"), which no gazetteer lists, placed in that city or town with precision 2;
+5. :mod:`gazetteer.unlisted` adds the names no gazetteer lists that the text names as places ("the village of
+   Shurifah", "Yaqshid district", "in Tal Hamad"): unresolved (``place=None``), or placed at the point of the
+   known place the text puts them in ("Yaqshid district of Mogadishu") with precision 2 or coarser.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from functools import lru_cache
 
 from gazetteer.metonymy import DEMONYM, LITERAL, SPEAKER, classify
 from gazetteer.place import Place, PlaceMention
-from gazetteer.recognize import Candidate, Recognizer, sources_signature
+from gazetteer.recognize import FACILITIES, PLACE_TYPES, Candidate, Recognizer, sources_signature
 from gazetteer.relative import bearing_of, destination, find_relative, parse_number
 from gazetteer.resolve import Reading, confidence, haversine_km, resolve
+from gazetteer.unlisted import Unlisted, UnlistedFinder, contained_in
 
 CANDIDATES_PER_NAME = 12
 # "near X", "on the outskirts of X", "the X area": somewhere around X rather than X itself.
@@ -83,12 +87,16 @@ class Geoparser:
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
         self.recognizer = Recognizer(gazetteer)
+        self.unlisted = UnlistedFinder(self.recognizer.words, self.recognizer.demonyms)
 
-    def find_places(self, text: str) -> list[PlaceMention]:
+    def find_places(self, text: str, unlisted: bool = False) -> list[PlaceMention]:
         """Returns the place mentions in ``text`` in reading order, each resolved with the whole text as context.
 
         Mentions the gazetteer cannot place keep ``place=None``; metonymic, demonym and speaker mentions are
-        returned too, with their ``role`` saying they are not event locations.
+        returned too, with their ``role`` saying they are not event locations. With ``unlisted``, names the
+        gazetteer lacks but the text names as places ("the village of Shurifah") are returned too (see
+        :mod:`gazetteer.unlisted`): the events pipeline asks for them; ``Gazetteer.find_places`` does not,
+        because on the toponym corpora (LGL, TR-News) they cost about a point of exact-span F1.
         """
         if text is None:
             return []
@@ -97,14 +105,74 @@ class Geoparser:
         if not text.strip():
             return []
         candidates = self.recognizer.candidates(text)
+        extra: list[Unlisted] = []
+        if unlisted:
+            extra, candidates = self._merged_unlisted(self.unlisted.find(text), candidates)
         readings = [Reading(candidate, self._places_for(candidate)) for candidate in candidates]
         readings = resolve(text, readings)
         mentions = [self._mention(text, reading) for reading in readings]
         mentions += self._relative_mentions(text, readings, mentions)
         mentions = self._district_mentions(text, mentions)
         mentions = self._street_mentions(text, mentions)
+        mentions = self._unlisted_mentions(text, extra, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _merged_unlisted(self, unlisted: list[Unlisted], candidates: list[Candidate]
+                         ) -> tuple[list[Unlisted], list[Candidate]]:
+        """Returns the unlisted names that overlap no candidate or one of the same span, and the candidates.
+        An unlisted name that
+        holds a known one and more ("Bustan Al-Basha" around "Bustan") replaces it, unless the known name is
+        a major place or the rest is a kind of place or building ("Baghdad Province", "Cottonport Fire")."""
+        kept = []
+        for name in unlisted:
+            inside = [c for c in candidates if c.start < name.end and name.start < c.end]
+            if not inside:
+                kept.append(name)
+                continue
+            if any(c.start < name.start or c.end > name.end or c.kind != "name" for c in inside):
+                continue
+            if [(c.start, c.end) for c in inside] == [(name.start, name.end)]:
+                kept.append(name)  # kept in case resolution drops the name as implausible (a small place abroad)
+                continue
+            rest = re.sub("|".join(re.escape(c.text) for c in inside), " ", name.text).lower().split()
+            if not rest or any(w in PLACE_TYPES or w in FACILITIES for w in rest):
+                continue
+            if any(self.recognizer._is_major(c.key) for c in inside):
+                continue
+            candidates = [c for c in candidates if c not in inside]
+            kept.append(name)
+        return kept, candidates
+
+    def _unlisted_mentions(self, text: str, unlisted: list[Unlisted], mentions: list[PlaceMention]
+                           ) -> list[PlaceMention]:
+        """Returns ``mentions`` with the unlisted names that no other mention overlaps, each placed at the point
+        of the known place the text puts it in, or left unresolved. A whole name replaces a district found
+        inside it ("Bustan Al-Basha district" holds "Al-Basha district")."""
+        holders = sorted((m for m in mentions if m.place is not None and m.role == LITERAL
+                          and m.place.feature != "relative"), key=lambda m: m.start)
+        found = []
+        for name in unlisted:
+            overlapping = [m for m in mentions if m.start < name.end and name.start < m.end]
+            if any(m.place is None or m.place.feature != "relative" or m.start < name.start or m.end > name.end
+                   or (m.start, m.end) == (name.start, name.end) for m in overlapping):
+                continue
+            mentions = [m for m in mentions if m not in overlapping]
+            role = classify(text, name.start, name.end, None)
+            if role == LITERAL and _is_dateline(text, name.start, name.end):
+                role = SPEAKER
+            holder = contained_in(text, name.start, name.end, holders)
+            if holder is None:
+                found.append(PlaceMention(start=name.start, end=name.end, text=name.text, role=role))
+                continue
+            container = holder.place
+            place = Place(name=name.text, latitude=container.latitude, longitude=container.longitude,
+                          country_code=container.country_code, admin1=container.admin1, feature="relative",
+                          source="relative")
+            found.append(PlaceMention(start=name.start, end=name.end, text=name.text, place=place,
+                                      score=round(0.5 * holder.score, 3), role=role,
+                                      precision=max(2, container.geo_precision), candidates=[container]))
+        return mentions + found
 
     # -------------------------------------------------------------- lookups
 

@@ -41,6 +41,8 @@ _GOVERNMENT_OBJECT = re.compile(
     r"warned|warning|criticized|criticised|sanctions\s+(?:on|against)|ties\s+(?:with|between)|"
     r"relations\s+(?:with|between)|talks\s+with|negotiations\s+with|backed\s+by|supported\s+by|"
     r"allied\s+with|envoy\s+to|ambassador\s+to|asked|asking|called\s+on|calling\s+on|told)\s+$")
+# Organisations' names that are also buildings one can be at: "at Minya University", "outside Hartford Hospital".
+_FACILITY_AFTER = re.compile(r"^\s+(?:University|Hospital|Museum|College|Academy|Stadium|Airport|Prison)\b")
 _METONYMIC_SUFFIX = {"led", "backed", "based", "brokered", "sponsored", "funded", "allied", "aligned", "linked",
                      "friendly", "imposed"}
 # The second place inside an organisation's name: "Islamic State of Iraq and the Levant" ("Republic of",
@@ -67,6 +69,8 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
     after = text[end:end + 60]
     if hyphen_suffix in _METONYMIC_SUFFIX:
         return METONYMIC
+    if followed_by_org and _FACILITY_AFTER.match(after) and _governed_by_preposition(before):
+        return LITERAL  # "students at Minya University": the campus, a place
     if followed_by_org or _IN_ORGANISATION_NAME.search(before):
         return METONYMIC
     if _SPEAKER_BEFORE.search(before):

@@ -61,6 +61,8 @@ MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern"
 _ARTICLE_PREFIXES = tuple(article + "-" for article in ARTICLES)
 _ARTICLE_GLUED = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r")[-'’][A-Z]")
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w-]*\w)?(?:['’](?!s\b)\w(?:[\w-]*\w)?)*")
+_SPEAKS_AFTER = re.compile(r",?\s+(?:(?:has|had|have|also|later|then|earlier|again)\s+)?(?:said|says|told|tells|met|meets|"
+                           r"added|asked|argued|wrote|explained|noted|insisted|stated|replied|recalled|spoke)\b")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|\n)\s*[\"“‘'(\[]*\s*$")
 
@@ -318,6 +320,11 @@ class Recognizer:
                 and not self._is_province(candidate.key)  # "Georgia Power", "Victoria Police"
                 and ((surface_lower in words["first_names"] and not self._is_major(fold(following.text)))
                      or not (self._is_major(candidate.key) or self.gazetteer.known(fold(following.text))))):
+            return "person"
+        # The subject of a verb of saying or meeting is a person ("Kerry said", "Uribe told reporters"); a
+        # large place so used is a government, which the role classifier marks ("Washington said").
+        if (single and prev_word not in PLACE_PREPOSITIONS and _SPEAKS_AFTER.match(text, candidate.end)
+                and not self._is_major(candidate.key)):
             return "person"
         # A pathogen or disease named after a place: "Marburg virus", "Lyme disease", "Reston strain".
         if next_joined and next_word in DISEASE_WORDS:

@@ -10,6 +10,10 @@ one event each. A clause naming no place but pointing back to one ("in the town"
 place of the event before it. A place the gazetteer lacks but the text names unmistakably ("the town of
 Latifiya, south of the capital") keeps its name and takes the point its description or its containing place
 gives, at geo_precision 2; with neither it keeps its name without coordinates, so nothing is lost.
+The geoparser's unlisted places (:mod:`gazetteer.unlisted`: "the Heart Hospital", "Yaqshid district of
+Mogadishu") compete like any other, ranked by the kind the text gives them (a village as a town, a district
+below it), and a place named as lying in another ("Hawdal district of Mogadishu", "the Nairobi suburb of
+Kangemi") beats the place holding it. An opening "In X," only sets the scene when the clause names another place.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ _ASIDE = re.compile(r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp)s?\s+of\b", re.IGNORECASE)
+# An opening "In X," that sets the scene for the clause.
+_SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
+_KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
@@ -94,7 +102,8 @@ def choose_locations(
     asides = [span for span in _asides(text, clause) if not span[0] <= trigger[0] < span[1]]
     candidates = [
         m for m in mentions
-        if m.is_location and clause[0] <= m.start and m.end <= clause[1]
+        if _can_locate(m) and clause[0] <= m.start and m.end <= clause[1]
+        and not _NOT_A_PLACE.fullmatch(m.text)  # "a Jewish neighbourhood": some gazetteer's village, but here a people
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
     ]
@@ -120,14 +129,21 @@ def choose_locations(
         i = index
         while 0 <= i + step < len(ordered):
             left, right = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
-            if not _COORDINATED.match(text[left.end : right.start]) or _rank(ordered[i + step]) != _rank(best):
+            joined = ordered[i + step]
+            if not _COORDINATED.match(text[left.end : right.start]) or (
+                joined.place is not None and _rank(joined, text) != _rank(best, text)
+            ):
                 break
             i += step
             chosen.append(ordered[i])
     chosen.sort(key=lambda m: m.start)
     if best_is_reference:  # only a reference point is named: ACLED codes "near" it, geo_precision 2
         return [Location(m, max(2, precision_of(text, m)), "reference point named in the sentence", fallback=True) for m in chosen]
-    return [Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m)) for m in chosen]
+    return [
+        _placed_by_description(text, m, candidates) if m.place is None
+        else Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m))
+        for m in chosen
+    ]
 
 
 def _unknown_inside(
@@ -137,9 +153,11 @@ def _unknown_inside(
     """Returns a place the gazetteer lacks named as lying in the best known one ("the village of Tsurif in Hebron
     district", "Findik region of Sirnak") or nearer the event word than it, placed by the description beside it
     or at the known place's point, with geo_precision 2; None when there is none."""
+    if best.place is None or best.place.feature == "relative":
+        return None  # the best place is already one the gazetteer lacks
     unknowns = unknown_places(text, clause, strict=True)
     held = [u for u in unknowns if 0 <= best.start - u.end <= 30 and _HELD_IN.match(text[u.end : best.start])]
-    if _rank(best) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]) and not held:
+    if _rank(best, text) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]) and not held:
         return None  # the best place is already a town, and not named as holding a smaller one
     for unknown in held or unknowns:
         if any(m.start < unknown.end and unknown.start < m.end for m in mentions) or any(
@@ -155,6 +173,12 @@ def _unknown_inside(
             mention = PlaceMention(unknown.start, unknown.end, unknown.text, place, best.score)
             return Location(mention, max(2, precision_of(text, best)), f"named in the text, placed in {best.place.name}")
     return None
+
+
+def _can_locate(mention: PlaceMention) -> bool:
+    """Returns True for a literal mention of a place, resolved or not: a place named unmistakably but found in
+    no gazetteer ("the Heart Hospital") is still where the event happened, kept by its name."""
+    return mention.role == "literal" and (mention.place is not None or mention.text[:1].isupper())
 
 
 def _gap(mention: PlaceMention, trigger: tuple[int, int]) -> int:
@@ -215,8 +239,30 @@ def precision_of(text: str, mention: PlaceMention) -> int:
     return precision
 
 
-def _rank(mention: PlaceMention) -> float:
-    return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
+_TOWN_KINDS = re.compile(r"^(?:towns?|villages?|cit(?:y|ies)|camps?|neighbou?rhoods?|suburbs?|quarters?|hamlets?|settlements?|localit(?:y|ies)"
+                         r"|hospital|university|museum|mosque|market|square|airport|base|airbase|prison|stadium|roundabout|junction|crossing"
+                         r"|checkpoint|bridge|farms|palace|shrine|compound|hotel|school|church)$", re.IGNORECASE)
+_DISTRICT_KINDS = re.compile(r"^(?:districts?|sub-districts?|count(?:y|ies)|municipalit(?:y|ies)|communes?|townships?|areas?|LGA|valley|mountains?)$", re.IGNORECASE)
+_REGION_KINDS = re.compile(r"^(?:provinces?|regions?|governorates?|states?|territor(?:y|ies))$", re.IGNORECASE)
+
+
+def _rank(mention: PlaceMention, text: str = "") -> float:
+    """Returns how specific the mention's place is: a town 3, a district 2, a province 1, a country 0."""
+    if text and mention.place is not None and mention.place.feature in ("admin2", "admin1", "region") and (
+        _TOWN_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    ):
+        return 3.0  # "the village of Mhardeh": the text says what it is, whatever the gazetteer's nearest entry
+    if mention.place is not None or not text:
+        return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
+    before = re.search(r"(\w[\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
+    after = re.match(r"\s+([\w-]+)", text[mention.end : mention.end + 30])
+    kinds = [mention.text.split()[-1]] + [m.group(1) for m in (before, after) if m]
+    for pattern, rank in ((_TOWN_KINDS, 3.0), (_DISTRICT_KINDS, 2.0), (_REGION_KINDS, 1.0)):
+        if any(pattern.match(kind) for kind in kinds):
+            return rank
+    return 2.5  # a bare name ("in Tal Hamad"): below a known town, above a province
 
 
 def _is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> bool:
@@ -235,7 +281,7 @@ def _score(
     """Returns how likely ``mention`` is the event's location (higher is better)."""
     before = text[max(clause[0], mention.start - 80) : mention.start]
     after = text[mention.end : min(clause[1], mention.end + 40)]
-    score = _rank(mention)
+    score = _rank(mention, text)
     if _is_reference(text, mention, clause):
         return score - 5.0  # a reference point ("north of Karbala"): the location only when nothing better is named
     if mention.place and mention.place.feature == "relative":
@@ -246,7 +292,7 @@ def _score(
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
-    if _KIND_OF.match(after):
+    if _KIND_OF.match(after) and not (mention.place and mention.place.feature == "relative"):
         score -= 1.5  # "the Homs neighbourhood of Baba Amr": the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
@@ -258,7 +304,11 @@ def _score(
         score -= 3.0
     if _TOPIC.search(text[trigger[1] : mention.start]) and mention.start > trigger[1]:
         score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
-    if _CONTAINER.search(before) and any(_is_place_before(text, mention, other) for other in others):
+    if _CONTAINER.search(before) and not _KIND_OF_BEFORE.search(before) and any(_is_place_before(text, mention, other) for other in others):
         score -= 1.5  # "Khan Touman in southern rural Aleppo": the larger place holds the event's place
+    if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and text.startswith(",", mention.end) and any(
+        other.start > mention.end and other is not mention for other in others
+    ):
+        score -= 1.5  # "In Kandahar, ... a bomb in Maiwand district": the opening names the wider setting
     distance = mention.start - trigger[1] if mention.start >= trigger[1] else trigger[0] - mention.end
     return score - max(distance, 0) / 150

@@ -1,0 +1,209 @@
+"""Places no gazetteer lists, recognised by the words around them.
+
+News names villages, city districts, camps and buildings that no gazetteer holds ("the village of Shurifah",
+"Yaqshid district", "the Heart Hospital", "clashes in Tal Hamad"). A capitalised name is read as such a place
+only in a strong locative context:
+
+- after a kind of place and "of": "the town of X", "the villages of X, Y and Z", "the Harare suburb of X";
+- before a kind of place or of building: "X district", "X refugee camp", "X Hospital", "X Airport";
+- right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
+  "shelled X" ("captured X" may be a person);
+- joined by "," or "and" to a place so introduced: "in Fallujah and X";
+- opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
+
+It is not such a place when it is a month, a weekday, a title, a given name before a surname, a demonym, an
+organisation or a common word, or when a verb of saying follows it ("X said"). The mentions keep
+``place=None``; :func:`contained_in` finds the known place that holds one ("X district of Mogadishu",
+"Mogadishu's X district", "X in southern Aleppo"), whose point then places it at geo_precision 2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gazetteer.folding import fold
+
+# "the town of X": kinds of place before "of" (plural forms take a list of names).
+_KIND_BEFORE = (r"towns?|villages?|cit(?:y|ies)|districts?|sub-districts?|neighbou?rhoods?|suburbs?|camps?|hamlets?"
+                r"|settlements?|localit(?:y|ies)|municipalit(?:y|ies)|communes?|townships?|quarters?|enclaves?"
+                r"|areas?|region|province|county|governorate|island|hilltop|hill|mountain|valley|outskirts|oasis"
+                r"|port|border town|refugee camp")
+# "X district", "X Hospital": kinds of place and of building after a name. Capitalised, the kind is part of
+# the name ("Bardo Museum"); lowercase, it is not ("Yaqshid district").
+_KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area|areas|village|villages|town"
+               r"|neighbou?rhood|suburb|region|county|governorate|municipality|commune|quarter|township"
+               r"|local government area|LGA|hospital|university|museum|mosque|market|square|airport|air base"
+               r"|airbase|military airport|base|prison|stadium|roundabout|junction|crossing|checkpoint|bridge"
+               r"|farms|palace|shrine|compound|refinery|oilfield|oil field|dam|valley|mountains?|hills?|heights"
+               r"|plain|desert|front|axis|housing project|industrial zone|highway|motorway|river|gorge|castle"
+               r"|forests?|fields|gas fields|oil fields|lake|fort|citadel|temple|cathedral|church|hotel|school"
+               r"|residents?|natives?|villagers?|inhabitants?|townspeople")
+_LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
+             r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
+             r"|besieged"
+             r"|outskirts of|vicinity of|edge of|heart of|centre of|center of")
+# Words between a locative preposition and the name: "in the besieged X", "near southern X".
+_MODIFIER = (r"(?:(?:the|a|his|her|their|its|our|northern|southern|eastern|western|central|north|south|east|west|rural|besieged"
+             r"|rebel-held|strategic|nearby|neighbou?ring|restive|key|mainly|predominantly|remote|small|tiny"
+             r"|border|coastal|flashpoint|volatile|embattled|southeastern|southwestern|northeastern"
+             r"|northwestern|militant-held|government-held|[A-Z][a-z]+-(?:held|controlled|majority|dominated))\s+){0,3}")
+# One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "PK12" (not the possessive "'s").
+_WORD = r"(?<![\w'’‘-])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‘’'])?[A-Z](?:\w|-(?=[A-Z\d])|['’‘](?!s\b)(?=\w))*"
+_NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])?{_WORD}){{0,3}}"
+_PLACE_OF = re.compile(rf"\b(?:the\s+)?(?:{_MODIFIER})(?:{_KIND_BEFORE})\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
+_PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER}))s?\b")
+_AFTER_PREPOSITION = re.compile(rf"\b(?i:{_LOCATIVE})\s+{_MODIFIER}(?P<name>{_NAME})")
+# "Buhriz, a suburb of Baqouba", "Mir Ali, a major town in", "a village called Jibu", "areas known as X".
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:of|in|near|on)\b")
+_CALLED = re.compile(rf"\b(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:called|named|known\s+as)\s+(?P<name>{_NAME})")
+# Arabic and other generic heads that make a name a place wherever it stands ("Jabal Al-Zafit", "Tal Hamad").
+_GEO_HEAD = re.compile(r"(?<![\w'’‘-])(?P<name>(?:Jabal|Jebel|Tal|Tall|Tell|Talat|Wadi|Deir|Dayr|Kafr|Kfar|Khirbet|Ain|Ayn|Beit|Bayt|Bir"
+                       rf"|Ras|Qasr|Hawsh|Marj|Jisr|Mazraat|Mount|Fort)\s+{_NAME})")
+_LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
+_LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
+# After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
+# organisation ("the Group of Eight"), or it owns something ("ChevronTexaco's terminal").
+_NOT_PLACE_AFTER = re.compile(rf"^(?:\s+(?i:{_KIND_BEFORE}|shrine|capital)\s+of\b|\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
+_ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
+_SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"
+                         r"announced|reported|insisted|warned|declared)\b")
+_ALWAYS_NOT = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday christmas easter ramadan eid god allah islam christianity "
+    "english arabic french sunni shia shiite shi'ite christian muslim muslims arab arabs kurdish jewish druze "
+    "alawite northern southern eastern western central old new the this that these those his her their its "
+    "our a an operation".split())
+# Capitalised kinds that are part of the place's own name ("Bardo Museum", "Litani River"); the others
+# ("Anbar Province") are left out of the span, as the toponym corpora do.
+_ADMINISTRATIVE = frozenset(
+    "district districts sub-district province camp area areas village villages town neighbourhood neighborhood "
+    "suburb region county governorate municipality commune quarter township lga government resident residents "
+    "native natives villager villagers inhabitant inhabitants townspeople".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Unlisted:
+    """A place name the gazetteer lacks, with how it was recognised (``cue``: "of", "kind", "in" or "list")."""
+
+    start: int
+    end: int
+    text: str
+    cue: str
+
+
+class UnlistedFinder:
+    """Finds :class:`Unlisted` place names with the recognition word lists ``words`` and ``demonyms``."""
+
+    def __init__(self, words: dict[str, frozenset[str]], demonyms: dict[str, str]) -> None:
+        self.words = words
+        self.demonyms = demonyms
+
+    def find(self, text: str) -> list[Unlisted]:
+        """Returns the unlisted place names of ``text`` in reading order, overlapping ones merged to the first."""
+        found: list[Unlisted] = []
+        for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
+                             (_GEO_HEAD, "of"), (_AFTER_PREPOSITION, "in")):
+            for match in pattern.finditer(text):
+                name = self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in")
+                if name is None:
+                    continue
+                start, end = name
+                if cue == "kind" and match.group("kind")[:1].isupper() and fold(match.group("kind")).split()[-1] not in _ADMINISTRATIVE:
+                    end = match.end("kind")  # "the Heart Hospital": the building's own name
+                elif cue == "kind" and not self._kind_plausible(text, start):
+                    continue
+                found.append(Unlisted(start, end, text[start:end], cue))
+                found.extend(self._listed_after(text, end))
+                if cue == "kind":
+                    found.extend(self._listed_before(text, start))
+        found.sort(key=lambda u: (u.start, -u.end))
+        kept: list[Unlisted] = []
+        for unlisted in found:
+            if not any(k.start < unlisted.end and unlisted.start < k.end for k in kept):
+                kept.append(unlisted)
+        return kept
+
+    def _listed_after(self, text: str, end: int) -> list[Unlisted]:
+        """Returns the names joined to the one ending at ``end`` by "," or "and" ("X, Y and Z")."""
+        found = []
+        while (match := _LIST_NEXT.match(text[end:end + 80])) is not None:
+            name = self._trimmed(text, end + match.start("name"), end + match.end("name"))
+            if name is None:
+                break
+            found.append(Unlisted(name[0], name[1], text[name[0]:name[1]], "list"))
+            end = name[1]
+        return found
+
+    def _listed_before(self, text: str, start: int) -> list[Unlisted]:
+        """Returns the names joined to the one starting at ``start`` before it ("the X and Y villages")."""
+        found = []
+        while (match := _LIST_BEFORE.search(text[max(0, start - 80):start])) is not None:
+            offset = max(0, start - 80)
+            name = self._trimmed(text, offset + match.start("name"), offset + match.end("name"))
+            if name is None or name[1] != offset + match.end("name"):
+                break
+            found.append(Unlisted(name[0], name[1], text[name[0]:name[1]], "list"))
+            start = name[0]
+        return found
+
+    def _kind_plausible(self, text: str, start: int) -> bool:
+        """Returns False when the name before a kind word follows another capitalised word it belongs with
+        ("the Syrian Arab Army controlled village")."""
+        before = text[max(0, start - 30):start]
+        return not re.search(r"(?<![\w-])[A-Z][\w'’]*(?<!['’]s)\s+$", before) or bool(re.search(
+            r"(?:^|\s)(?:In|At|Near|The|A|An|Outside|Inside|Around)\s+$", before))
+
+    def _trimmed(self, text: str, start: int, end: int, strong: bool = False) -> tuple[int, int] | None:
+        """Returns the span of the name at ``text[start:end]`` cut before its first word that cannot be part
+        of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left. With a ``strong``
+        cue ("the village of", "district"), a title may open the name ("the village of Sheikh Najjar")."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        kept_end = start
+        for index, word in enumerate(words):
+            lower = word.group().lower()
+            bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)[-‘’']", "", lower)
+            title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
+            if (self._excluded(lower) or self._excluded(bare)) and not title_opens:
+                break
+            if index == 0 and lower in self.words["first_names"] and len(words) > 1:
+                return None  # "in Tim Allen's house": a person's name
+            kept_end = start + word.end()
+        if kept_end == start:
+            return None
+        name = text[start:kept_end]
+        single = " " not in name
+        lower = name.lower()
+        if fold(name) in self.words["organisations"] or fold(name) in self.demonyms:
+            return None
+        if single and (lower in self.words["common"] or lower in self.words["first_names"]
+                       or (name.isupper() and name.isalpha() and len(name) <= 5)):
+            return None
+        if single and lower.endswith(_ADJECTIVE_ENDINGS):
+            return None  # "Buddhist", "Philippine"-like adjectives of belief and nation
+        after = text[kept_end:kept_end + 30]
+        if _SAYS_AFTER.match(after) or _NOT_PLACE_AFTER.match(after):
+            return None
+        return start, kept_end
+
+    def _excluded(self, word: str) -> bool:
+        return (word in _ALWAYS_NOT or word in self.words["function"] or word in self.words["titles"]
+                or word in self.words["org"] or word in self.demonyms)
+
+
+# Between a named place and the place holding it: "X district of Y", "X in southern rural Y", "X, Y".
+_HELD_BY_NEXT = re.compile(r"^(?:\s+(?:[a-z-]+\s+){0,3}?(?:in|of|outside|near)|\s*,)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+# Between the holding place and a named place: "Y's X", "the Y suburb of X".
+_HOLDS_NEXT = re.compile(rf"^(?:['’]s|\s+(?:{_KIND_BEFORE})\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}$")
+
+
+def contained_in(text: str, start: int, end: int, places: list) -> object | None:
+    """Returns the mention among ``places`` (resolved, literal, in reading order) that the text says holds
+    the name at ``text[start:end]``, or None."""
+    for mention in places:
+        if 0 <= mention.start - end <= 60 and _HELD_BY_NEXT.match(text[end:mention.start]):
+            return mention
+    for mention in reversed(places):
+        if 0 <= start - mention.end <= 40 and _HOLDS_NEXT.match(text[mention.end:start]):
+            return mention
+    return None

@@ -1,0 +1,39 @@
+"""Event locations at places no gazetteer lists (sentences written for these tests)."""
+
+from timeline.events import extract_events
+
+
+def located(text):
+    events = extract_events(text)
+    assert len(events), text
+    first = events.iloc[0]
+    return text[int(first["location_start"]):int(first["location_end"])], first
+
+
+def test_an_unlisted_village_is_the_event_location():
+    name, event = located("Militants attacked the village of Qarawel Zitun on Sunday, killing three.")
+    assert name == "Qarawel Zitun"
+    assert event["location"] == "Qarawel Zitun"
+
+
+def test_the_smaller_place_beats_the_city_that_holds_it():
+    name, event = located("A car bomb exploded in the Hawdal district of Mogadishu, killing five people.")
+    assert name == "Hawdal"
+    assert event["geo_precision"] >= 2
+    assert event["latitude"] is not None
+
+
+def test_a_suburb_named_after_its_city_is_the_location():
+    name, _ = located("Police shot dead two men in the Nairobi suburb of Kangemi on Monday.")
+    assert name == "Kangemi"
+
+
+def test_an_opening_in_sets_the_scene_for_a_more_precise_place():
+    name, _ = located("In Helmand, a roadside bomb killed four soldiers in Nad Ali district on Monday.")
+    assert name == "Nad Ali"
+
+
+def test_an_unlisted_town_takes_the_point_of_its_description():
+    name, event = located("Gunmen killed six soldiers near the town of Qarawel Zitun, south of Baghdad, on Monday.")
+    assert name == "Qarawel Zitun"
+    assert event["latitude"] is not None and event["geo_precision"] == 2

@@ -1,0 +1,69 @@
+"""Places no gazetteer lists, recognised by their context (sentences written for these tests)."""
+
+import pytest
+
+import gazetteer
+from gazetteer.geoparser import Geoparser
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return gazetteer.default_gazetteer()
+
+
+def by_text(gz, text):
+    return {m.text: m for m in Geoparser(gz).find_places(text, unlisted=True)}
+
+
+def test_a_named_village_is_kept_unresolved(gz):
+    found = by_text(gz, "Gunmen killed four farmers in the village of Qarawel Zitun on Sunday.")
+    assert found["Qarawel Zitun"].place is None
+    assert found["Qarawel Zitun"].role == "literal"
+
+
+def test_a_list_of_towns_after_a_kind_word(gz):
+    found = by_text(gz, "Troops shelled the towns of Tell Barwaz, Umm Shifa and Kafr Duwala overnight.")
+    assert {"Tell Barwaz", "Umm Shifa", "Kafr Duwala"} <= set(found)
+
+
+def test_a_district_of_a_known_city_takes_its_point(gz):
+    found = by_text(gz, "A mortar hit the Hawdal district of Mogadishu on Friday.")
+    mogadishu = found["Mogadishu"].place
+    assert found["Hawdal"].place.point == mogadishu.point
+    assert found["Hawdal"].precision >= 2
+
+
+def test_a_building_keeps_its_capitalised_kind(gz):
+    found = by_text(gz, "Gunmen stormed the Zubeida Museum in central Tunis.")
+    assert "Zubeida Museum" in found
+    assert found["Zubeida Museum"].place.point == found["Tunis"].place.point
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks resumed in March after a long pause.", "March"),
+    ("The vote in Parliament was delayed.", "Parliament"),
+    ("The film was shot in Tim Wallace's garden.", "Tim Wallace"),
+])
+def test_months_languages_organisations_and_people_are_not_places(gz, text, name):
+    assert not any(name in m.text for m in Geoparser(gz).find_places(text, unlisted=True))
+
+
+def test_find_places_leaves_unlisted_names_out(gz):
+    text = "Gunmen killed four farmers in the village of Qarawel Zitun on Sunday."
+    assert not any(m.text == "Qarawel Zitun" for m in gz.find_places(text))
+
+
+def test_names_opening_with_a_place_word_are_places(gz):
+    found = by_text(gz, "The brigade then moved on Jabal Al-Qurnah and Tal Sufayr before dawn.")
+    assert {"Jabal Al-Qurnah", "Tal Sufayr"} <= set(found)
+
+
+def test_a_title_may_open_a_village_name_after_a_strong_cue(gz):
+    found = by_text(gz, "Jets bombed the village of Sheikh Ammar overnight.")
+    assert "Sheikh Ammar" in found
+
+
+def test_the_speaker_of_said_is_a_person_not_a_place(gz):
+    assert any(m.text == "Rawa" for m in gz.find_places("The convoy reached Rawa and Kherson."))
+    assert not any(m.text == "Rawa" for m in gz.find_places("Rawa said the convoy reached Kherson."))
+    assert not any(m.text == "Rawa" for m in gz.find_places("Rawa told reporters the convoy reached Kherson."))
