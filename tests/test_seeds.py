@@ -55,9 +55,10 @@ def test_every_seed_article_is_processed(seed_timeline):
     assert set(seed_timeline.articles["published_source"]) == {"manifest"}
 
 
-def test_at_least_half_of_the_clear_events_at_the_right_place_and_day(seed_timeline):
+def test_clear_events_at_the_right_place_and_day(seed_timeline):
+    # The foundation asks for half; issue 5 for 85%: keep the higher bar as a regression guard.
     hits = [found(seed_timeline.events, *event) for event in CLEAR_EVENTS]
-    assert sum(hits) >= len(CLEAR_EVENTS) / 2, [event for event, hit in zip(CLEAR_EVENTS, hits) if not hit]
+    assert sum(hits) >= 0.85 * len(CLEAR_EVENTS), [event for event, hit in zip(CLEAR_EVENTS, hits) if not hit]
 
 
 def test_no_event_where_only_furniture_or_a_speaker_points(seed_timeline):
