@@ -162,3 +162,13 @@ def test_coordinated_dates_with_one_side_unresolved_do_not_fail():
 
     events = extract_events("Troops clashed with rebels in Nablus in July and August 1974.")
     assert len(events) >= 1
+
+
+def test_a_possessive_day_after_from_dates_the_event_not_a_baseline():
+    import datetime as dt
+
+    from timeline.events import extract_events
+
+    text = "The death toll from Friday's ambush on a convoy near Kidal has risen to 17, the army said on Sunday."
+    events = extract_events(text, published=dt.date(2023, 3, 12))  # a Sunday
+    assert list(events["date"]) == ["2023-03-10"]

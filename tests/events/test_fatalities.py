@@ -50,3 +50,10 @@ def test_number_words():
     assert number_value("1,050") == 1050
     assert number_value("three hundred") == 300
     assert number_value("tens") == 10
+
+
+def test_a_death_toll_that_has_risen_is_the_new_figure():
+    from timeline.events.fatalities import count_fatalities
+
+    assert count_fatalities("The death toll from Friday's ambush on a convoy near the river has risen to 17 soldiers.") == 17
+    assert count_fatalities("The death toll from the blast is still unknown, officials said.") is None

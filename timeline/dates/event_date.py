@@ -199,6 +199,8 @@ def _is_yardstick(text: str, expression: TimeExpression, sentence_start: int, pu
     "sales fell 17% compared to 2008", "down from a year earlier", "its lowest level since 1997". A
     plain "since 2003" ("has out-sold Boeing since 2003") still dates the start of what it describes.
     """
+    if text[expression.end : expression.end + 2] in ("'s", "’s"):
+        return False  # "the toll from Monday's attack": a possessive time names an event, never a baseline
     before = text[max(sentence_start, expression.start - 40) : expression.start]
     if _BASELINE.search(before):
         return True

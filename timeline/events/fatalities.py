@@ -36,7 +36,7 @@ _DEATH_AFTER = r"(?:\s*,)?\s+(?:(?:people|persons|others)\s+)?(?:were|was|have b
 _BEFORE_DEATH = re.compile(rf"(?P<list>{_GROUP}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_GROUP}){{0,4}}){_DEATH_AFTER}", re.IGNORECASE)
 # "killing five family members", "killed at least 13 people", "left 10 people dead", "death toll rose to 20"
 _AFTER_DEATH = re.compile(
-    rf"(?:\bkill(?:ed|ing|s)?\b|\bleft\b|\bleaving\b|claimed the lives of|death toll (?:\w+ ){{0,3}}?(?:to|at|of|reached)|took the lives of)\s+(?P<list>{_GROUP}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_GROUP}){{0,4}})",
+    rf"(?:\bkill(?:ed|ing|s)?\b|\bleft\b|\bleaving\b|claimed the lives of|death toll (?:\w+ ){{0,3}}?(?:to|at|of|reached)|death toll\b[^.;]{{0,80}}?\b(?:risen|rose|rises|climbed|jumped|increased|reached|stands at|stood at)(?:\s+to)?|took the lives of)\s+(?P<list>{_GROUP}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_GROUP}){{0,4}})",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|murdered|slain|executed|beheaded)\b|\b(?:was|is)\s+dead\b", re.IGNORECASE)
