@@ -14,11 +14,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
+from scorers import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -29,19 +28,11 @@ REFERENCE = [("HeidelTime (Java, GPL), TE-3 test", "81.8", "90.7", "78.1", "~0.5
              ("dateparser.search_dates, TE-3 test", "", "70.5", "~33", "")]
 
 
-def _scorer():
-    path = SHARED / "bench/score/timex.py"
-    if not path.exists():
-        sys.exit(f"scorer not found: {path} (the benchmark data lives in ../shared beside the repository)")
-    spec = importlib.util.spec_from_file_location("timex_scorer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def run(limit: int | None = None, show: int = 0) -> dict[str, dict]:
     """Returns the scorer's figures for each corpus."""
-    scorer = _scorer()
+    scorer = load_scorer("timex")
     return {name: scorer.score(str(folder), limit, show) for name, folder in CORPORA.items()}
 
 

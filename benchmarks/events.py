@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
-import sys
 import tempfile
 from pathlib import Path
+from scorers import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -31,14 +30,6 @@ SEEDS = SHARED / "seeds"
 RESULTS = ROOT / "benchmarks/results/events.md"
 
 
-def _scorer():
-    path = SHARED / "bench/score/events.py"
-    if not path.exists():
-        sys.exit(f"scorer not found: {path} (the benchmark data lives in ../shared beside the repository)")
-    spec = importlib.util.spec_from_file_location("events_scorer", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def score_types(scorer, limit: int | None, show: int) -> dict:
@@ -147,7 +138,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="score only the first N sentences / snippets")
     parser.add_argument("--show", type=int, default=0, help="list N errors of each kind")
     args = parser.parse_args()
-    scorer = _scorer()
+    scorer = load_scorer("events")
     location = scorer.score_location(str(LOCATION_SET), args.limit, args.show)
     types = score_types(scorer, args.limit, args.show)
     seeds = seed_events()

@@ -13,13 +13,13 @@ ranking, no context: compare with the published population-only baselines, LGL .
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import time
 from pathlib import Path
 
 import gazetteer
 from gazetteer.folding import fold
+from scorers import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "bench"
@@ -28,11 +28,6 @@ CORPORA = ["lgl.xml", "TR-News.xml", "GeoVirus.xml", "wiktor.jsonl", "wotr-topo-
 BASELINES = {"lgl.xml": ".70", "GeoVirus.xml": ".80", "wiktor.jsonl": ".22"}
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("bench_geoparse", SHARED / "score" / "geoparse.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _read_wotr(path: str):
@@ -88,7 +83,7 @@ def main() -> None:
     arguments = parser.parse_args()
     if not (SHARED / "score" / "geoparse.py").is_file():
         raise SystemExit(f"{SHARED} is not available")
-    scorer, gz = _scorer(), gazetteer.Gazetteer()
+    scorer, gz = load_scorer("geoparse"), gazetteer.Gazetteer()
     rows = []
     for corpus in CORPORA:
         try:

@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "| measure | " + " | ".join(name for name, _ in results) + " | target |",
         "|---|" + "---|" * len(results) + "---|",
-        f"| events | " + " | ".join(f"{args.events:,}" for _ in results) + " | 100,000 |",
+        "| events | " + " | ".join(f"{args.events:,}" for _ in results) + " | 100,000 |",
         "| `timeline render` (CSV in, page out) | "
         + " | ".join(f"{r['render']:.1f} s ({r['table_mb']:.0f} MB CSV)" for _, r in results) + " | |",
         "| page size | " + " | ".join(f"{r['size_mb']:.1f} MB" for _, r in results) + " | < 40 MB |",
