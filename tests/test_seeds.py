@@ -6,12 +6,12 @@ The expected events below were read by hand from the seed articles: each is repo
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import pandas as pd
 import pytest
 
 import timeline
+from gazetteer.resolve import haversine_km
 
 # (article file, latitude, longitude, day) of clearly reported events.
 CLEAR_EVENTS = [
@@ -30,16 +30,11 @@ CLEAR_EVENTS = [
 FORBIDDEN_COUNTRIES = {"ZA", "IT", "SA", "TR", "TZ", "VE", "FR", "US", "IL"}
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2, dlon = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
-    return 6371 * math.acos(min(1.0, math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dlon)))
-
-
 def found(events: pd.DataFrame, article: str, lat: float, lon: float, day: str) -> bool:
     for row in events.itertuples():
         if article not in str(row.sources).split(";") or pd.isna(row.latitude):
             continue
-        if km(lat, lon, row.latitude, row.longitude) <= 20 and row.date == day:
+        if haversine_km((lat, lon), (row.latitude, row.longitude)) <= 20 and row.date == day:
             return True
     return False
 
@@ -65,7 +60,7 @@ def test_no_event_where_only_furniture_or_a_speaker_points(seed_timeline):
     placed = seed_timeline.events.dropna(subset=["latitude"])
     assert not set(placed["country_code"].dropna()) & FORBIDDEN_COUNTRIES
     for lat, lon in [(38.90, -77.04), (31.77, 35.21)]:  # Washington, Jerusalem
-        assert all(km(lat, lon, r.latitude, r.longitude) > 50 for r in placed.itertuples())
+        assert all(haversine_km((lat, lon), (r.latitude, r.longitude)) > 50 for r in placed.itertuples())
 
 
 def test_without_the_manifest_no_event_is_dated_after_2014(seeds_dir):

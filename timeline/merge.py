@@ -23,6 +23,8 @@ from typing import Any
 
 import pandas as pd
 
+from gazetteer.resolve import haversine_km
+
 SAME_PLACE_KM = 10.0
 _GENERIC = ("Armed clash", "Attack")
 _INTERVAL_COLUMNS = ("date", "date_start", "date_end", "time_precision", "date_text", "date_source", "date_uncertain")
@@ -146,10 +148,7 @@ def _holds(wide: dict[str, Any], narrow: dict[str, Any]) -> bool:
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Returns the great-circle distance in kilometres between two points."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
-    return 6371.0088 * 2 * math.asin(math.sqrt(a))
+    return haversine_km((lat1, lon1), (lat2, lon2))
 
 
 def _span_days(row: dict[str, Any]) -> float:
