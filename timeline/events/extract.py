@@ -21,7 +21,7 @@ from timeline.events.actors import actors_of
 from timeline.events.classify import decide, is_strong_change
 from timeline.events.fatalities import count_fatalities
 from timeline.events.location import Location, choose_locations, refers_back
-from timeline.events.retellings import fold_retellings
+from timeline.events.retellings import fold_details, fold_retellings
 from timeline.events.taxonomy import EventType
 from timeline.events.triggers import find_cues
 
@@ -236,14 +236,9 @@ def _fold(kept: dict[str, Any], other: dict[str, Any]) -> None:
     if _TIME_RANK.get(other["time_precision"], 5) < _TIME_RANK.get(kept["time_precision"], 5):
         for column in ("date", "date_start", "date_end", "time_precision", "date_text", "date_source"):
             kept[column] = other[column]
-    if other["fatalities"] is not None and (kept["fatalities"] is None or other["fatalities"] > kept["fatalities"]):
-        kept["fatalities"] = other["fatalities"]
     if kept["sub_event_type"] in ("Armed clash", "Attack") and other["sub_event_type"] not in ("Armed clash", "Attack"):
         kept["sub_event_type"] = other["sub_event_type"]
-    for column in ("actor1", "actor2"):
-        kept[column] = kept[column] or other[column]
-    if other["evidence"] not in kept["evidence"]:
-        kept["evidence"] = f"{kept['evidence']} … {other['evidence']}"
+    fold_details(kept, other)
 
 
 def _coarser_duplicate(event: dict[str, Any], events: list[dict[str, Any]]) -> bool:

@@ -40,7 +40,7 @@ def fold_retellings(events: list[dict[str, Any]], published: dt.date | None) -> 
         if target is None:
             kept.append(event)
         else:
-            _fold_into(target, event)
+            fold_details(target, event)
     return kept
 
 
@@ -70,13 +70,16 @@ def _retells(undated: dict[str, Any], dated: dict[str, Any]) -> bool:
     return distance_km(*points) <= (NEAR_KM if precision == 2 or (dated.get("geo_precision") or 1) == 2 else SAME_KM)
 
 
-def _fold_into(dated: dict[str, Any], undated: dict[str, Any]) -> None:
-    counts = [n for n in (dated.get("fatalities"), undated.get("fatalities")) if n is not None]
-    dated["fatalities"] = max(counts) if counts else None
+def fold_details(kept: dict[str, Any], other: dict[str, Any]) -> None:
+    """Folds what ``other`` adds to ``kept``, another report of the same event: the higher death count (one
+    mention may give the toll another leaves out), the actors ``kept`` lacks, and its evidence, in reading order."""
+    counts = [n for n in (kept.get("fatalities"), other.get("fatalities")) if n is not None]
+    kept["fatalities"] = max(counts) if counts else None
     for column in ("actor1", "actor2"):
-        dated[column] = dated.get(column) or undated.get(column)
-    if undated.get("evidence") and undated["evidence"] not in (dated.get("evidence") or ""):
-        dated["evidence"] = f"{undated['evidence']} … {dated['evidence']}" if _before(undated, dated) else f"{dated['evidence']} … {undated['evidence']}"
+        kept[column] = kept.get(column) or other.get(column)
+    if other.get("evidence") and other["evidence"] not in (kept.get("evidence") or ""):
+        first, second = (other, kept) if _before(other, kept) else (kept, other)
+        kept["evidence"] = f"{first['evidence']} … {second['evidence']}"
 
 
 def _before(first: dict[str, Any], second: dict[str, Any]) -> bool:
