@@ -171,6 +171,8 @@ def measure_stream(count: int) -> list[str]:
         def sample() -> None:
             while not done.wait(1.0):
                 samples.append((time.perf_counter(), _rss_bytes()))
+                if len(samples) % 300 == 0:  # a long run leaves a trail on stderr in case it is cut short
+                    print(f"{samples[-1][0] - started:.0f} s: {samples[-1][1] / 2**20:.0f} MB", file=sys.stderr, flush=True)
 
         watcher = threading.Thread(target=sample, daemon=True)
         started = time.perf_counter()

@@ -106,6 +106,13 @@ def test_background_and_statistics_are_not_events():
     assert make_doc(text).events == []
 
 
+def test_without_a_publication_date_history_keeps_its_own_date():
+    text = "Militants captured Fallujah in 2004 after a long siege. The UN says 2013 was the deadliest year, with 7,818 civilians killed."
+    assert make_doc(text).events == []  # a dated article: 2004 is background
+    events = make_doc(text, published=None).events
+    assert [(e["location"], e["date"], e["time_precision"]) for e in events] == [("Al Fallūjah", "2004-07-01", "year")]  # mid-year: the best single day
+
+
 def test_clause_of_its_own_gets_its_own_place_and_deaths():
     text = "In Baghdad, a bomb killed four people, while two soldiers were killed in clashes in Ramadi."
     events = {e["location"]: e for e in make_doc(text).events}

@@ -28,7 +28,9 @@ from timeline.events.triggers import find_cues
 # An event dated entirely this long before publication is background, not news.
 BACKGROUND_DAYS = 45
 # Sentences of yearly statistics, whatever their verbs ("2013 was the deadliest year ..., with 7,818 killed").
-_STATISTICS = re.compile(r"\b(?:deadliest (?:year|month)|so far this year|(?:over|in|during) the past year|since (?:19|20)\d\d|years ago|for years)\b", re.IGNORECASE)
+_AGGREGATE = re.compile(r"\b(?:deadliest (?:year|month)|so far this year|(?:over|in|during) the past year)\b", re.IGNORECASE)
+# Activity going on for years ("has patrolled the Gulf since 1990"): background in an article of a known date.
+_ONGOING = re.compile(r"\b(?:since (?:19|20)\d\d|years ago|for years)\b", re.IGNORECASE)
 # Sentences describing pictures ("Some of the images showed men running away as the site was struck"): undated.
 _DEPICTION = re.compile(r"(?:Some of |One of )?(?:the |an? |aerial )*(?:images?|videos?|footage|photos?|photographs|pictures?)\b", re.IGNORECASE)
 # Phrases of history: the event they hold is background ("two major assaults after the 2003 invasion").
@@ -50,7 +52,9 @@ def annotate(doc: Doc) -> Doc:
     events: list[dict[str, Any]] = []
     last_location: tuple[int, Location] | None = None  # (sentence index, place) for "in the town", "there"
     for index, sentence in enumerate(doc.sentences):
-        if _STATISTICS.search(doc.text[sentence[0] : sentence[1]]) or _DEPICTION.match(doc.text, sentence[0], sentence[1]):
+        if _AGGREGATE.search(doc.text[sentence[0] : sentence[1]]) or _DEPICTION.match(doc.text, sentence[0], sentence[1]) or (
+            doc.published is not None and _ONGOING.search(doc.text[sentence[0] : sentence[1]])
+        ):
             continue
         for clause in _clauses(doc.text, sentence):
             coded = _code_clause(doc, sentence, clause, index, last_location)
@@ -97,8 +101,11 @@ def _code_clause(
         return []
     trigger = (cue.start, cue.end)
     when = event_date(doc, sentence, trigger)
-    if _is_background(when, doc.published) or _earlier_year(text, clause, trigger, doc.published) or _HISTORY.search(_phrase(text, clause, trigger)):
-        return []
+    if doc.published is not None and (
+        _is_background(when, doc.published) or _earlier_year(text, clause, trigger, doc.published)
+        or _HISTORY.search(_phrase(text, clause, trigger))
+    ):
+        return []  # background is told from news by the publication date; with none, an event keeps its own date
     locations: list[Location | None] = list(choose_locations(text, doc.places, clause, trigger))
     if not locations and clause != sentence:
         locations = list(choose_locations(text, doc.places, sentence, trigger))
