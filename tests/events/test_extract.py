@@ -170,3 +170,21 @@ def test_only_a_reference_point_named_gives_precision_two_there():
 def test_parts_of_two_cities_are_two_events():
     doc = make_doc("Militants now control more than half of Fallujah and a portion of Ramadi.")
     assert sorted(e["location"] for e in doc.events) == ["Al Fallūjah", "Ramadi"]
+
+
+def test_a_participle_that_names_a_town_is_an_event_there():
+    events = make_doc("Militants launched an offensive in Anbar province on Monday, targeting Ramadi, which is under the control of the army.").events
+    by_trigger = {e["trigger"]: e for e in events}
+    assert by_trigger["targeting"]["location"] == "Ramadi"
+    assert by_trigger["targeting"]["sub_event_type"] == "Attack"  # not the territory the aside mentions
+    assert by_trigger["targeting"]["actor1"] == by_trigger["offensive"]["actor1"]
+
+
+def test_a_participle_naming_only_a_province_stays_with_its_clause():
+    events = make_doc("Militants attacked Fallujah on Monday, striking army positions across Anbar.").events
+    assert [e["location"] for e in events] == ["Al Fallūjah"]
+
+
+def test_a_region_named_after_its_town_is_not_the_town():
+    events = make_doc("In the province of Baghdad, militants shelled the settlements of Ramadi and Fallujah.").events
+    assert sorted(e["location"] for e in events) == ["Al Fallūjah", "Ramadi"]

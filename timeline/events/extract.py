@@ -16,11 +16,12 @@ import re
 from typing import Any
 
 from timeline.dates.event_date import EventDate, event_date
+from gazetteer import PlaceMention
 from timeline.document import Doc
 from timeline.events.actors import actors_of
 from timeline.events.classify import decide, is_strong_change
 from timeline.events.fatalities import count_fatalities
-from timeline.events.location import Location, choose_locations, refers_back
+from timeline.events.location import Location, choose_locations, rank, refers_back, unknown_places
 from timeline.events.retellings import fold_details, fold_retellings
 from timeline.events.taxonomy import EventType
 from timeline.events.triggers import find_cues
@@ -41,6 +42,11 @@ _HISTORY = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+|\.\s+(?=Meanwhile)")
 _SETTING = re.compile(r"(?:As|While|Amid|Despite|Following|With|Already|Since|After)\b[^,;]{3,160},\s+", re.IGNORECASE)
+# ", targeting the village of X": an advance in a region reaches a place of its own ("launched an offensive in
+# rural Hama, targeting the villages of A and B"); the participle is an event where it names a place.
+_PARTICIPLE_SPLIT = re.compile(
+    r",\s+(?:(?:while|also|then|before|after)\s+)?(?=(?:targeting|striking|hitting|shelling|bombing|pounding|capturing|seizing|storming|raiding|attacking|overrunning)\b)"
+)
 _AND_SPLIT = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+\s+(?:\w+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed|seized|killed)\b)")
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
@@ -56,7 +62,7 @@ def annotate(doc: Doc) -> Doc:
             doc.published is not None and _ONGOING.search(doc.text[sentence[0] : sentence[1]])
         ):
             continue
-        for clause in _clauses(doc.text, sentence):
+        for clause in _clauses(doc.text, sentence, doc.places):
             coded = _code_clause(doc, sentence, clause, index, last_location)
             for event, location in coded:
                 events.append(event)
@@ -66,11 +72,12 @@ def annotate(doc: Doc) -> Doc:
     return doc
 
 
-def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+def _clauses(text: str, sentence: tuple[int, int], places: list[PlaceMention]) -> list[tuple[int, int]]:
     """Returns the clauses of ``sentence`` that may each report an event of their own.
 
     "while" and ";" always separate; ", and" separates only when both sides report an event
-    ("Palestinians shot a motorist in the West Bank, and soldiers went into Jenin and killed two").
+    ("Palestinians shot a motorist in the West Bank, and soldiers went into Jenin and killed two"), and a
+    participle naming a place of its own separates too (:func:`_split_participle`).
     """
     spans, start = [], sentence[0]
     for match in _CLAUSE_SPLIT.finditer(text, sentence[0], sentence[1]):
@@ -85,7 +92,20 @@ def _clauses(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
                 clauses.append((start, match.start()))
                 start = match.end()
         clauses.append((start, span_end))
-    return [span for span in clauses if span[1] > span[0]]
+    return [part for span in clauses if span[1] > span[0] for part in _split_participle(text, span, places)]
+
+
+def _split_participle(text: str, clause: tuple[int, int], places: list[PlaceMention]) -> list[tuple[int, int]]:
+    """Returns ``clause`` cut before a participle that takes the event to a place of its own (", targeting the
+    village of X"); whole when the participle names no place or the rest reports no event."""
+    for match in _PARTICIPLE_SPLIT.finditer(text, *clause):
+        rest = (match.end(), clause[1])
+        names_place = any(rest[0] <= m.start < rest[1] and m.role == "literal" and rank(m, text) >= 2.0 for m in places) or any(
+            rank(m, text) >= 2.0 for m in unknown_places(text, rest, strict=True)
+        )  # a town or a district: a province or a country is the wider scene, not a place of its own
+        if names_place and find_cues(text, clause[0], match.start()) and find_cues(text, *rest):
+            return [(clause[0], match.start()), *_split_participle(text, rest, places)]
+    return [clause]
 
 
 def _code_clause(
@@ -93,7 +113,10 @@ def _code_clause(
 ) -> list[tuple[dict[str, Any], Location | None]]:
     text = doc.text
     clause = _main_clause(text, clause)
-    decision = decide(text, clause, find_cues(text, *clause))
+    cues = find_cues(text, *clause)
+    opening = [cue for cue in cues if cue.start == clause[0] and _PARTICIPLE_SPLIT.match(", " + text[clause[0] : cue.end])]
+    # The participle a clause was cut at is its event word ("targeting the village of X, which is under the control of ...").
+    decision = (opening and decide(text, clause, opening)) or decide(text, clause, cues)
     if decision is None:
         return []
     sub_event_type, cue = decision
@@ -117,6 +140,8 @@ def _code_clause(
         locations = [None]
     fatalities = count_fatalities(text[clause[0] : clause[1]])
     actor1, actor2 = actors_of(text, clause, trigger)
+    if not actor1 and re.match(r"(?:\w+\s+)?\w+ing\b", text[clause[0] : clause[1]]):  # a participle's subject is the sentence's
+        actor1, actor2 = actors_of(text, (sentence[0], clause[1]), trigger)
     if cue.text.lower().startswith("lost"):  # "Iraq has lost Fallujah to militants": the taker follows "to"
         actor1, actor2 = actor2, actor1
     kind = EventType.of(sub_event_type)

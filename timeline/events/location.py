@@ -33,7 +33,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
+    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
     r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
@@ -57,20 +57,20 @@ _ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|nati
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
-_CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}$)", re.IGNORECASE)
 _NAME = (
-    r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'’-]+"
-    r"(?:\s+(?!(?:Refugee|Camp|District|Area|Village|Town|Province|Region|Governorate|County|Local)\b)(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'’-]+){0,2})"
+    r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'‘’-]+"
+    r"(?:\s+(?!(?:Refugee|Camp|District|Area|Village|Town|Province|Region|Governorate|County|Local)\b)(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'‘’-]+){0,2})"
 )
 _NAMED_KIND_OF = re.compile(
-    r"\b(?:[Tt]owns?|[Vv]illages?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
+    r"\b(?:[Tt]owns?|[Vv]illages?|[Ss]ettlements?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
     r"|[Hh]ill(?:side|top)?|[Mm]ountain|[Vv]alley|[Oo]utskirts|[Qq]uarter|[Ss]tronghold|[Bb]astion) of " + _NAME
 )
 _KINDS_AFTER = (
     r"(?:[Dd]istricts?|[Aa]reas?|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
     r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
 )
-_NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'’-]+)? " + _KINDS_AFTER)
+_NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'‘’-]+)? " + _KINDS_AFTER)
 _NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
 _NOT_A_PLACE = re.compile(
     r"(?:Shi(?:'?ite|a)|Sunni|Kurdish|Christian|Muslim|Arab|Druze|Alawite|Jewish|Palestinian|Western|Eastern|Northern|Southern|Central|Old|New"
@@ -131,7 +131,7 @@ def choose_locations(
             left, right = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
             joined = ordered[i + step]
             if not _COORDINATED.match(text[left.end : right.start]) or (
-                joined.place is not None and _rank(joined, text) != _rank(best, text)
+                joined.place is not None and rank(joined, text) != rank(best, text)
             ):
                 break
             i += step
@@ -157,7 +157,7 @@ def _unknown_inside(
         return None  # the best place is already one the gazetteer lacks
     unknowns = unknown_places(text, clause, strict=True)
     held = [u for u in unknowns if 0 <= best.start - u.end <= 30 and _HELD_IN.match(text[u.end : best.start])]
-    if _rank(best, text) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]) and not held:
+    if rank(best, text) >= 3.0 and not _KIND_OF.match(text[best.end : best.end + 30]) and not held:
         return None  # the best place is already a town, and not named as holding a smaller one
     for unknown in held or unknowns:
         if any(m.start < unknown.end and unknown.start < m.end for m in mentions) or any(
@@ -239,7 +239,9 @@ def precision_of(text: str, mention: PlaceMention) -> int:
     return precision
 
 
-_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"['’]?s?\s+(?:province|governorate|countryside|region)\b", re.IGNORECASE)
+_TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|localit(?:y|ie))s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
 _TOWN_KINDS = re.compile(r"^(?:towns?|villages?|cit(?:y|ies)|camps?|neighbou?rhoods?|suburbs?|quarters?|hamlets?|settlements?|localit(?:y|ies)"
                          r"|hospital|university|museum|mosque|market|square|airport|base|airbase|prison|stadium|roundabout|junction|crossing"
@@ -248,12 +250,14 @@ _DISTRICT_KINDS = re.compile(r"^(?:districts?|sub-districts?|count(?:y|ies)|muni
 _REGION_KINDS = re.compile(r"^(?:provinces?|regions?|governorates?|states?|territor(?:y|ies))$", re.IGNORECASE)
 
 
-def _rank(mention: PlaceMention, text: str = "") -> float:
+def rank(mention: PlaceMention, text: str = "") -> float:
     """Returns how specific the mention's place is: a town 3, a district 2, a province 1, a country 0."""
     if text and mention.place is not None and mention.place.feature in ("admin2", "admin1", "region") and (
         _TOWN_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     ):
         return 3.0  # "the village of Mhardeh": the text says what it is, whatever the gazetteer's nearest entry
+    if text and (_REGION_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) or _REGION_AFTER.match(text, mention.end)):
+        return 1.0  # "the province of Hama", "rural Damascus", "the Idlib countryside": a region named after its town
     if mention.place is not None or not text:
         return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
     before = re.search(r"(\w[\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
@@ -271,6 +275,12 @@ def _is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> 
     return bool(mention.place and mention.place.feature != "relative" and _REFERENCE.search(before))
 
 
+def _last_container(before: str) -> int | None:
+    """Returns where the "in"/"of" that opens the words just before a place starts ("Sousan in northern |Aleppo"), or None."""
+    matches = list(_CONTAINER.finditer(before))
+    return matches[-1].start() if matches else None
+
+
 def _is_place_before(text: str, mention: PlaceMention, other: PlaceMention) -> bool:
     return other.end <= mention.start and mention.start - other.end < 40
 
@@ -281,7 +291,7 @@ def _score(
     """Returns how likely ``mention`` is the event's location (higher is better)."""
     before = text[max(clause[0], mention.start - 80) : mention.start]
     after = text[mention.end : min(clause[1], mention.end + 40)]
-    score = _rank(mention, text)
+    score = rank(mention, text)
     if _is_reference(text, mention, clause):
         return score - 5.0  # a reference point ("north of Karbala"): the location only when nothing better is named
     if mention.place and mention.place.feature == "relative":
@@ -304,7 +314,11 @@ def _score(
         score -= 3.0
     if _TOPIC.search(text[trigger[1] : mention.start]) and mention.start > trigger[1]:
         score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
-    if _CONTAINER.search(before) and not _KIND_OF_BEFORE.search(before) and any(_is_place_before(text, mention, other) for other in others):
+    container = _last_container(before)
+    preposition = mention.start - len(before) + container if container is not None else 0
+    if container is not None and not _KIND_OF_BEFORE.search(before) and any(
+        _is_place_before(text, mention, other) and other.end <= preposition for other in others
+    ):
         score -= 1.5  # "Khan Touman in southern rural Aleppo": the larger place holds the event's place
     if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and text.startswith(",", mention.end) and any(
         other.start > mention.end and other is not mention for other in others
