@@ -58,3 +58,29 @@ def test_small_provinces_are_left_to_their_towns():
 def test_big_provinces_of_the_index_lie_at_the_middle_of_their_land(name, country, near):
     province = next(p for p in Gazetteer().lookup(name) if p.feature == "admin1" and p.country_code == country)
     assert haversine_km(province.point, near) < 150
+
+
+@pytest.mark.parametrize("code, references", [
+    ("CN", [(35.0, 105.0), (35.0, 103.0)]),   # GeoNames, Wikipedia
+    ("AU", [(-25.0, 135.0), (-25.0, 133.0)]),
+    ("IN", [(22.0, 79.0), (21.0, 78.0)]),
+    ("SD", [(16.0, 30.0), (15.0, 30.0), (15.0, 32.0)]),
+    ("NG", [(10.0, 8.0), (8.0, 10.0)]),
+])
+def test_a_country_point_suits_both_common_references(code, references):
+    country = Gazetteer().country(code)
+    assert all(haversine_km(country.point, reference) < 161 for reference in references)
+
+
+def test_myanmar_is_not_placed_at_its_capital():
+    myanmar = Gazetteer().country("MM")
+    assert haversine_km(myanmar.point, (19.75, 96.1)) > 161   # Naypyidaw, countryinfo's point
+    assert haversine_km(myanmar.point, (22.0, 98.0)) < 161    # the World Factbook's
+
+
+def test_congo_alone_is_the_bigger_congo():
+    gz = Gazetteer()
+    assert gz.lookup("Congo")[0].country_code == "CD"
+    found = gz.find_places("Ebola spread in the Democratic Republic of Congo and Congo-Brazzaville.")
+    assert [(m.text, m.place.country_code) for m in found] == [
+        ("Democratic Republic of Congo", "CD"), ("Congo-Brazzaville", "CG")]
