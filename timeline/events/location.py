@@ -71,6 +71,13 @@ _KINDS_AFTER = (
     r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
 )
 _NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'‘’-]+)? " + _KINDS_AFTER)
+_SCENE_BEFORE = re.compile(rf"\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:militant-infested|restive|troubled|{_DIRECTION}(?:ern)?)\s+)?$", re.IGNORECASE)
+# "at village Lassipora", "assaults on nearby Qabasin": a name the gazetteer lacks, introduced as a place.
+_NAMED_AFTER_KIND = re.compile(r"\b(?:at|in|on) (?:the )?(?:nearby |village |town |hamlet )" + _NAME + r"(?=[\s,.;:]|$)")
+# "the crowded Khillani Square", "the Deir Ezzor Military Airport": a named site, when nothing else places the event.
+_NAMED_SITE = re.compile(
+    r"\b(?:the |a )?(?:\w+ )?" + _NAME + r" (?:Square|Airport|Military Airport|Air ?[Bb]ase|Airbase|Hospital|Market|Bazaar|Stadium|Prison|University|Mosque|Mountains|Dam)\b"
+)
 _NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
 _NOT_A_PLACE = re.compile(
     r"(?:Shi(?:'?ite|a)|Sunni|Kurdish|Christian|Muslim|Arab|Druze|Alawite|Jewish|Palestinian|Western|Eastern|Northern|Southern|Central|Old|New"
@@ -100,13 +107,14 @@ def choose_locations(
     """
     actors = find_actors(text, *clause)
     asides = [span for span in _asides(text, clause) if not span[0] <= trigger[0] < span[1]]
-    candidates = [
+    in_clause = [
         m for m in mentions
-        if _can_locate(m) and clause[0] <= m.start and m.end <= clause[1]
+        if clause[0] <= m.start and m.end <= clause[1]
         and not _NOT_A_PLACE.fullmatch(m.text)  # "a Jewish neighbourhood": some gazetteer's village, but here a people
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
     ]
+    candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
     references = {id(m) for m in candidates if _is_reference(text, m, clause)}
     top = max(scored, key=lambda pair: pair[0])[1] if scored else None
@@ -175,10 +183,16 @@ def _unknown_inside(
     return None
 
 
-def _can_locate(mention: PlaceMention) -> bool:
+def _can_locate(mention: PlaceMention, text: str, literal: bool = True) -> bool:
     """Returns True for a literal mention of a place, resolved or not: a place named unmistakably but found in
-    no gazetteer ("the Heart Hospital") is still where the event happened, kept by its name."""
-    return mention.role == "literal" and (mention.place is not None or mention.text[:1].isupper())
+    no gazetteer ("the Heart Hospital") is still where the event happened, kept by its name. With ``literal``
+    False, the test is for a place read as metonymy or as where someone spoke that a locative preposition
+    introduces all the same ("a bomb in northwest Pakistan killed"): a government or a speaker is never "in" a place."""
+    if literal and mention.role != "literal":
+        return False
+    if not literal and (mention.role not in ("metonymic", "speaker") or not _SCENE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+        return False
+    return mention.place is not None or mention.text[:1].isupper()
 
 
 def _gap(mention: PlaceMention, trigger: tuple[int, int]) -> int:
@@ -202,7 +216,7 @@ def unknown_places(text: str, clause: tuple[int, int], strict: bool = False) -> 
     """Returns places a clause names unmistakably ("the village of Shurifah", "in Rangae district") that the
     gazetteer did not find: unresolved mentions (``place`` None), so the event keeps its place's name."""
     found = []
-    patterns = (_NAMED_KIND_OF, _NAMED_WITH_KIND) if strict else (_NAMED_KIND_OF, _NAMED_WITH_KIND, _NAMED_AFTER_PREPOSITION)
+    patterns = (_NAMED_KIND_OF, _NAMED_WITH_KIND) if strict else (_NAMED_KIND_OF, _NAMED_WITH_KIND, _NAMED_AFTER_KIND, _NAMED_AFTER_PREPOSITION, _NAMED_SITE)
     for pattern in patterns:
         for match in pattern.finditer(text, clause[0], clause[1]):
             start, end = match.span("name")
