@@ -23,7 +23,7 @@ from gazetteer.metonymy import DEMONYM, LITERAL, SPEAKER, classify
 from gazetteer.place import Place, PlaceMention
 from gazetteer.recognize import FACILITIES, PLACE_TYPES, Candidate, Recognizer, sources_signature
 from gazetteer.relative import bearing_of, destination, find_relative, parse_number
-from gazetteer.resolve import Reading, confidence, haversine_km, resolve
+from gazetteer.resolve import Reading, confidence, haversine_km, listed_kind, resolve
 from gazetteer.unlisted import Unlisted, UnlistedFinder, contained_in
 
 CANDIDATES_PER_NAME = 12
@@ -109,6 +109,8 @@ class Geoparser:
         if unlisted:
             extra, candidates = self._merged_unlisted(self.unlisted.find(text), candidates)
         readings = [Reading(candidate, self._places_for(candidate)) for candidate in candidates]
+        for reading in readings:
+            self._keep_listed_kind(text, reading)
         readings = resolve(text, readings)
         mentions = [self._mention(text, reading) for reading in readings]
         mentions += self._relative_mentions(text, readings, mentions)
@@ -185,6 +187,21 @@ class Geoparser:
             preferred = [p for p in places if p.feature in ("admin1", "country")]
             return preferred or places
         return places
+
+    def _keep_listed_kind(self, text: str, reading: Reading) -> None:
+        """Keeps only the divisions among the places of a name in a list of them ("Douglas, Sarpy and Lancaster
+        counties": the counties, not the towns), looked up by their full name ("Douglas County") when the
+        name's own candidates hold none."""
+        kind = listed_kind(text, reading) if reading.candidate.kind == "name" else None
+        if kind is None:
+            return
+        feature, suffix = kind
+        kept = [place for place in reading.places if place.feature == feature]
+        if not kept:
+            full = f"{reading.candidate.lookup_name or reading.candidate.text} {suffix}"
+            kept = [place for place in cached_lookup(self.gazetteer, full) if place.feature == feature]
+        if kept:
+            reading.places = kept
 
     def _country_place(self, code: str | None) -> Place | None:
         return self.gazetteer.country(code) if code else None

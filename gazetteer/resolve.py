@@ -46,6 +46,8 @@ RANK_WEIGHT = 0.08
 # Weight of a place's population, per power of ten: Paris, France, is about a hundred times as likely as Paris,
 # Texas, and a report that names American towns does not make the first less likely by as much.
 POPULATION_WEIGHT = 0.3
+# A region listed without a population ("Middle East", "Darfur") counts as this many people, as the index ranks it.
+REGION_POPULATION = 10_000_000
 # A country's capital is named far more often than its population says (its government, its embassies):
 # "Washington" is the capital before the state, unless the article says otherwise.
 CAPITAL_BONUS = 0.5
@@ -54,6 +56,13 @@ _CONTAINER_AFTER = re.compile(
     r"|,\s*(?:the\s+)?(?:provincial\s+)?capital\s+of\s+(?:the\s+)?"  # "Ramadi, capital of Anbar"
     r"|,?\s*(?:a\s+|the\s+)?(?:town|city|village|district|neighbou?rhood|suburb|area)?\s*(?:in|of)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:province|governorate|state|region|district)\s+of\s+)?)$")
+
+
+# The rest of a list of names that ends in a plural kind of division ("..., Sarpy and Lancaster counties").
+_LISTED_KIND = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"
+                          r"\s+(?P<kind>counties|parishes|provinces|governorates)\b")
+_LISTED_FEATURES = {"counties": ("admin2", "County"), "parishes": ("admin2", "Parish"),
+                    "provinces": ("admin1", "Province"), "governorates": ("admin1", "Governorate")}
 
 
 @dataclass(slots=True)
@@ -94,7 +103,8 @@ def _main_name_matches(place: Place, key: str) -> bool:
 
 def _prior(place: Place, rank: int, population: int | None = None) -> float:
     """Returns what the place has for it before the article is read: its kind, population and rank."""
-    population = (place.population or 0) if population is None else population
+    if population is None:
+        population = place.population or (REGION_POPULATION if place.feature == "region" else 0)
     prior = (FEATURE_PRIOR.get(place.feature, 0.0) + POPULATION_WEIGHT * math.log10(population + 1)
              - RANK_WEIGHT * min(rank, 10))
     return prior
@@ -139,6 +149,13 @@ def _contains(container: Place, place: Place) -> bool:
         return (place.country_code == container.country_code and place.admin1 is not None
                 and fold(place.admin1) == fold(container.name))
     return haversine_km(container.point, place.point) < 60
+
+
+def listed_kind(text: str, reading: Reading) -> tuple[str, str] | None:
+    """Returns the feature and the name's suffix of a name that a plural kind of division follows ("Douglas,
+    Sarpy and Lancaster counties" are three counties: ``("admin2", "County")``), else None."""
+    match = _LISTED_KIND.match(text, reading.candidate.end)
+    return _LISTED_FEATURES[match.group("kind").lower()] if match else None
 
 
 def link_containers(text: str, readings: list[Reading]) -> None:

@@ -52,3 +52,20 @@ def test_a_capital_comes_before_a_more_populous_namesake_province():
     text = "The diplomats met in Washington on Tuesday."
     readings = [_reading(text, 21, "Washington", [dc, state])]
     assert resolve(text, readings)[0].best == dc
+
+
+def test_a_region_without_a_population_counts_as_a_big_place():
+    region = Place("Middle East", 29.0, 41.0, None, None, "region", None, None)
+    town = Place("Middle East", 39.29, -76.59, "US", "Maryland", "populated place", 5_000, 4362000)
+    texas = Place("Texas", 31.25, -99.25, "US", "Texas", "admin1", 25_000_000, 4736286)
+    text = "From Texas, he flew to the Middle East."
+    readings = [_reading(text, 5, "Texas", [texas]), _reading(text, 26, "Middle East", [region, town])]
+    assert resolve(text, readings)[1].best == region
+
+
+def test_names_listed_before_counties_are_counties():
+    from gazetteer import Gazetteer
+
+    found = Gazetteer().find_places("The combined population of Douglas, Sarpy and Lancaster counties grew.")
+    assert [(m.text, m.place.feature, m.place.admin1) for m in found] == [
+        ("Douglas", "admin2", "Nebraska"), ("Sarpy", "admin2", "Nebraska"), ("Lancaster", "admin2", "Nebraska")]
