@@ -107,3 +107,82 @@ def test_force_short_of_killing_on_a_protest_is_an_intervention():
 def test_fighting_reported_before_the_protest_is_the_event():
     snippet = "Fighting erupted in the city when troops broke up a protest camp."
     assert classify(snippet).sub_event_type == "Armed clash"
+
+
+# One written snippet per rule added for the ACLED sub-type benchmark; each fails without its rule.
+RULES = [
+    # protests: the gathering's forms, a crowd dispersing of itself, tear gas is not lethal force
+    ("Hundreds of students formed a human chain around the university to oppose the fee rise.", "Peaceful protest"),
+    ("Taxi drivers held a rally at the terminal and dispersed peacefully after two hours.", "Peaceful protest"),
+    ("Police fired tear gas at demonstrators outside the ministry.", "Protest with intervention"),
+    # excessive force: live fire or grave harm on a gathering, named by its own words
+    ("Soldiers opened fire on a peaceful march of farmers, killing four.", "Excessive force against protesters"),
+    ("Police shot a teacher dead during a sit-in outside the ministry.", "Excessive force against protesters"),
+    ("Riot police fired metal pellets at women protesting in the square.", "Excessive force against protesters"),
+    ("Troops used live rounds against a funeral procession of mourners, killing three.", "Excessive force against protesters"),
+    ("Police beat nurses protesting over pay, leaving five seriously injured.", "Excessive force against protesters"),
+    ("A marcher was killed when soldiers fired live rounds to break up a sit-in by farmers.", "Excessive force against protesters"),
+    ("Relatives of a student who was killed in 2019 marched to demand justice.", "Peaceful protest"),
+    # a violent crowd is a riot, whatever force met it
+    ("Protesters threw stones at police; one protester was killed when police fired.", "Violent demonstration"),
+    ("Demonstrators against the tax rise looted and burned a supermarket.", "Violent demonstration"),
+    # mob violence: crowds with crude weapons, gangs of youths, no armed group
+    ("A gang of youths chased and beat traders at a bus park.", "Mob violence"),
+    ("Villagers fought with sticks and machetes over grazing land, leaving two dead.", "Mob violence"),
+    ("Residents armed with machetes attacked a police post to free a detained man.", "Mob violence"),
+    ("Militants fired mortar rounds at the town, a vigilante commander said.", "Shelling/artillery/missile attack"),
+    ("A grenade thrown from the crowd exploded at an opposition rally, wounding 12.", "Grenade"),
+    # explosions: chemical agents, signs of a suicide attack, weapons found before use
+    ("Drones dropped munitions containing chloropicrin on trenches near the front.", "Chemical weapon"),
+    ("An attacker wearing an explosive vest detonated it at a wedding hall, killing 11.", "Suicide bomb"),
+    ("A militant drove a truck packed with explosives into an army camp; nine died including the bomber.", "Suicide bomb"),
+    ("Soldiers intercepted a suicide bomber at the gate of the mosque before she could detonate her device.", "Disrupted weapons use"),
+    ("Police seized suicide vests and detonators during a raid on a safe house.", "Disrupted weapons use"),
+    ("Army engineers found and destroyed two landmines on the road to the border.", "Disrupted weapons use"),
+    ("Warplanes struck an ammunition depot of the rebels outside the city.", "Air/drone strike"),
+    ("Heavy fighting between the two armies went on in Luhansk oblast.", "Armed clash"),
+    ("Militants blew up a bridge on the main road; nobody was hurt.", "Looting/property destruction"),
+    # violence against civilians: a disappearance; a sexual assault reported as an accusation
+    ("A journalist was picked up by men in plain clothes and his whereabouts remain unknown.", "Abduction/forced disappearance"),
+    ("Soldiers were accused of raping two girls during a search operation.", "Sexual violence"),
+    # battles: named rebel armies, returned fire, plural places, fighting "under fire"
+    ("The Kachin Independence Army seized a military outpost near the border.", "Non-state actor overtakes territory"),
+    ("Soldiers came under fire from guerrillas near the border and returned fire.", "Armed clash"),
+    ("Rebels captured several villages after fierce fighting.", "Non-state actor overtakes territory"),
+    ("Rebels have taken the town of Kiwanja after the army fled.", "Non-state actor overtakes territory"),
+    ("Rebels took the town after government militias withdrew under fire.", "Non-state actor overtakes territory"),
+    # territory changing hands without a fight; a withdrawal that is a troop movement; an arrest without a shot
+    ("Militiamen took control of the town after the army withdrew. No clashes were reported.", "Non-violent transfer of territory"),
+    ("Government troops took over the base vacated by the peacekeepers.", "Non-violent transfer of territory"),
+    ("The rebels withdrew from the port and handed control to the coast guard under a monitored redeployment.", "Non-violent transfer of territory"),
+    ("Foreign troops withdrew from their base in the north and redeployed to the capital.", "Change to group/activity"),
+    ("Marines captured an alleged cartel leader at his ranch without a shot being fired.", "Arrests"),
+    ("Security officers picked up three opposition members from their homes overnight.", "Arrests"),
+    # agreements: truces with compensation, cessation of hostilities, brokered settlements
+    ("The two clans agreed to a truce and to pay compensation for the dead.", "Agreement"),
+    ("Officials and the militia signed a cessation of hostilities agreement.", "Agreement"),
+    ("The government and the rebels reached a Qatari-brokered settlement.", "Agreement"),
+    # bases
+    ("Bandits set up a camp in the forest as a base for raids on farms.", "Headquarters or base established"),
+    ("The rebels opened a command post in the old school.", "Headquarters or base established"),
+    # looting
+    ("Gunmen carried off cattle and burned granaries in the village.", "Looting/property destruction"),
+    # change to group/activity: troops sent, curfews, recruitment, with the violence they answer as background
+    ("The government sent two battalions to the province after a spate of killings.", "Change to group/activity"),
+    ("Authorities imposed a dusk-to-dawn curfew following attacks on villages.", "Change to group/activity"),
+    ("The army deployed police reservists to the county to curb cattle rustling.", "Change to group/activity"),
+    ("The government recruited militias to join the offensive against the insurgents.", "Change to group/activity"),
+    # Other: coups, shows of force, displacement
+    ("Soldiers seized power in the capital and suspended the constitution.", "Other"),
+    ("Mutinous officers took over the state broadcaster in the capital.", "Other"),
+    ("The army test-fired a cruise missile from a coastal range.", "Other"),
+    ("The rebels staged a military parade with tanks and rocket launchers.", "Other"),
+    ("Thousands of families fled their villages fearing new attacks.", "Other"),
+    ("About 3,000 people were displaced after rumours of an imminent offensive.", "Other"),
+]
+
+
+@pytest.mark.parametrize("snippet, sub_event_type", RULES)
+def test_rule(snippet, sub_event_type):
+    result = classify(snippet)
+    assert result is not None and result.sub_event_type == sub_event_type

@@ -34,10 +34,12 @@ _ACTORS: list[tuple[str, str, str]] = [
     ("Hamas", "armed", r"Hamas"),
     ("Hezbollah", "armed", r"Hezbollah|Hizbullah|Hizballah"),
     ("Free Syrian Army", "armed", r"Free Syrian Army|\bFSA\b"),
-    ("Jabhat al-Nusra", "armed", r"(?:Jabhat )?al-Nusra(?: Front)?|Nusra Front|Hayat Tahrir al-Sham|\bHTS\b"),
+    ("Jabhat al-Nusra", "armed", r"(?:Jabhat )?al-Nusra(?: Front)?|Nusra Front|Hay[’'‘]?at Tahrir al-Sham|Tahrir al-Sham|\bHTS\b"),
     ("Houthis", "armed", r"Houthis?|Ansar Allah"),
     ("PKK", "armed", r"\bPKK\b|Kurdistan Workers'? Party"),
     ("ETA", "armed", r"\bETA\b"),
+    # Rebel armies named as armies ("Arakan Army", "Kachin Independence Army", "National Liberation Army"): not the state's army.
+    ("Rebel army", "armed", r"(?-i:(?:[A-Z][\w'-]+ ){0,3}(?:Liberation|Independence|Resistance|Revolutionary|Republican|Salvation|Arakan|Kachin|Karen|Shan|Ta'ang|Mai-Mai|People's) Army)"),
     ("US forces", "external", r"(?:US|U\.S\.|American|coalition|NATO) (?:forces|troops|soldiers|military|aircraft|warplanes|drones?|marines)|American troops|US-led coalition"),
     (
         "security forces",
@@ -45,7 +47,8 @@ _ACTORS: list[tuple[str, str, str]] = [
         r"(?:security|government|regime|pro-government|ground|armed|special|federal|counter-?terrorism|state) forces|\barmy\b(?! of)|military\b(?! sources| officials?| council| officer| spokes\w*| camps?| bases?| courts?| vehicles?| convoys?| posts?| positions?| checkpoints?| operations?| hospitals?| trucks?| barracks)|troops|soldiers|servicemen"
         r"|police(?:men|women| officers| forces)?(?! sources?| chief| said| officials?| stations?| vehicles?| checkpoints?| posts?| headquarters| cars?| trucks?)|policem[ae]n|gendarm\w*|commandos|air force|national guard|border guards?|\bSWAT\b|security personnel|officers",
     ),
-    ("Unidentified armed group", "armed", r"(?:unidentified |unknown |masked |armed )?gunmen|militants|insurgents|jihadists|extremists|terrorists|armed (?:men|group|groups)|attackers|assailants|rebels|fighters|militiam[ae]n|militias?"),
+    ("Unidentified armed group", "armed", r"(?:unidentified |unknown |masked |armed )?gunmen|militants|insurgents|jihadists|extremists|terrorists|armed (?:men|group|groups)|attackers|assailants|rebels|fighters|militiam[ae]n|militias?"
+     r"|bandits|guerrill\w*|armed gangs?|gang members|gangsters|cartel (?:members|gunmen|hitmen)|pirates|an? (?:lone )?(?:gunman|attacker|militant)"),
     ("Rioters", "rioters", r"rioters|\bmobs?\b|angry (?:crowd|residents|youths)"),
     ("Protesters", "protesters", r"protesters|protestors|demonstrators|marchers|strikers|activists"),
     (
@@ -60,6 +63,8 @@ _SCREEN = Screen(re.compile(pattern, re.IGNORECASE) for _, _, pattern in _ACTORS
 # "the militants" after a named group usually means that group: the generic name yields to a named one in the same sentence.
 _GENERIC = {"Unidentified armed group"}
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:i|ian|ese|ish|an|ic))(?:\s+(?:security|government|army|armed|special|ground|federal))?\s*$")
+# A subordinate clause between a passive verb and "by": its agent is not the verb's ("killed when police broke up a sit-in by farmers").
+_NEW_CLAUSE = re.compile(r"\b(?:when|while|after|before|as|because|since|during|which|who|that)\b|[;,]", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -119,6 +124,8 @@ def actors_of(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> t
     after = [m for m in mentions if m.start >= trigger[1]]
     if is_passive(text, trigger[0]):
         by = re.search(r"\bby\b", text[trigger[1] : clause[1]])
+        if by and _NEW_CLAUSE.search(text, trigger[1], trigger[1] + by.start()):  # "killed when police broke up a sit-in by farmers"
+            by = None
         agents = [m for m in after if by and m.start >= trigger[1] + by.end()]
         actor1 = agents[0].name if agents else ""
         actor2 = before[-1].name if before else ""

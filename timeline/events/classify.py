@@ -17,7 +17,7 @@ from timeline.events.triggers import Cue, find_cues
 
 _ARMED = {"state", "armed", "external"}
 _TERRITORY = re.compile(
-    r"^(?:\S+ ){0,6}?(?:town|city|cities|village|district|area|areas|region|territory|base|position|positions|post|posts|checkpoints?|border|crossing"
+    r"^(?:\S+ ){0,6}?(?:towns?|city|cities|villages?|districts?|area|areas|regions?|territory|bases?|position|positions|post|posts|checkpoints?|border|crossing"
     r"|hill|airport|neighbou?rhoods?|parts?|control|province|camp|oil ?field|dam|bridge|highway|locality|outposts?|station|stations|barracks"
     r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|large|all)\b",
     re.IGNORECASE,
@@ -28,8 +28,14 @@ _NOT_TERRITORY = re.compile(
 )
 _PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much) ){0,3}[A-Z][a-z]")
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
-# A detonation, a death or a fight means the weapons were used, not disrupted.
-_USED = {"suicide", "kill", "clash"}
+# A death or a fight means the weapons were used, not disrupted (a detonation too: see _detonated).
+_USED = {"kill", "clash"}
+# Strategic developments reported first: violence told after "after"/"following"/"ahead of" is their background.
+_LEADS = {"change", "agreement", "base", "arrest", "displaced", "coup", "display"}
+_BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in the wake of|due to|because of|in retaliation for)\b", re.I)
+_VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "overtake", "regain"}
+# Crude weapons in a fight between crowds (not armed groups): mob violence.
+_CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
 _FIGHT = re.compile(r"clash|fight|fought|scuffl|skirmish|battl|gun ?battle|fire ?fight", re.IGNORECASE)
 _STRONG_CHANGE = re.compile(
     r"merg|formed|form(?:ation|ing)|dissolv|disband|renam|allegiance|defect|recruit|surrender|laid down|new leader|curfew|state of emergency"
@@ -49,6 +55,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
     if not cues:  # most clauses: no rule below fires without a cue
         return None
+    cues = _without_background(text, clause, cues)
     by_kind: dict[str, list[Cue]] = {}
     for cue in cues:
         by_kind.setdefault(cue.kind, []).append(cue)
@@ -59,14 +66,21 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
 
     if cue := first("chemical"):
         return "Chemical weapon", cue
+    # A weapon seized, defused or shot down before it was used: no death, no fight, no detonation, no air raid on a depot.
+    disrupted = first("disrupted")
+    used = any(c.kind in _USED and not re.match(r"raid", c.text, re.I) for c in cues)  # a search raid is no fight
+    if disrupted and not used and not _detonated(by_kind):
+        if "air" not in by_kind or re.match(r"intercept|shot down", disrupted.text, re.I):
+            return "Disrupted weapons use", disrupted
     if cue := first("suicide"):
         return "Suicide bomb", cue
+    # A disappearance (no word of the whereabouts) is an abduction, even when it began as an arrest.
+    if cue := next((c for c in by_kind.get("abduction", []) if re.search(r"whereabouts|seen|heard", c.text, re.I)), None):
+        return "Abduction/forced disappearance", cue
     arrest = first("arrest")
     violent = first(*_VIOLENT)
     if arrest and "protest" not in by_kind and (violent is None or arrest.start < violent.start):
         return "Arrests", arrest
-    if (cue := first("disrupted")) and not any(kind in by_kind for kind in _USED) and not _detonated(by_kind):
-        return "Disrupted weapons use", cue
     if cue := first("air"):
         return "Air/drone strike", cue
     armed_present = any(m.category in ("armed", "external") for m in find_actors(text, *clause))
@@ -75,13 +89,19 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     armed_take = _territory(text, clause, by_kind, first, armed_only=True)
     # Fighting reported first, or ground taken by armed men, is the event; the protest is only its setting.
     protest_is_setting = protest is not None and ((fight is not None and fight.start < protest.start) or armed_take is not None)
-    if not protest_is_setting and (decision := _demonstration(text, clause, by_kind, first)):
-        return decision
+    # A grenade at a rally is a grenade attack, whoever threw it (as a suicide bomb at a protest is a suicide bomb).
     if cue := first("grenade"):
         return "Grenade", cue
+    if not protest_is_setting and (decision := _demonstration(text, clause, by_kind, first)):
+        return decision
+    if cue := first("coup", "display"):  # a seizure of power, a weapons test or parade: ACLED's Other
+        return "Other", cue
     if cue := first("shelling"):
         return "Shelling/artillery/missile attack", cue
     if cue := first("explosive"):
+        demolition = next((c for c in by_kind.get("looting", []) if re.match(r"blew|blown", c.text, re.I)), None)
+        if demolition and not {"kill", "attack", "clash"} & by_kind.keys() and not _harmed(text, clause):
+            return "Looting/property destruction", demolition  # infrastructure blown up, nobody hurt
         return "Remote explosive/landmine/IED", cue
     if cue := first("sexual"):
         return "Sexual violence", cue
@@ -105,7 +125,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return "Looting/property destruction", cue
     if cue := first("change"):
         return "Change to group/activity", cue
-    if cue := first("other"):
+    if cue := first("other", "displaced"):
         return "Other", cue
     return None
 
@@ -116,15 +136,40 @@ def is_strong_change(cue: Cue) -> bool:
 
 
 def _detonated(by_kind: dict[str, list[Cue]]) -> bool:
-    return any(re.search(r"explod|went off|blast|explosion|detonat|blew up", c.text, re.I) for c in by_kind.get("explosive", []))
+    acts = by_kind.get("explosive", []) + by_kind.get("suicide", [])
+    return any(re.search(r"explod|went off|blast|explosion|detonat(?!or)|blew|drove|rammed|crashed|died|killed|perished|including|among|along", c.text, re.I) for c in acts)
+
+
+def _harmed(text: str, clause: tuple[int, int]) -> bool:
+    return bool(re.search(r"\b(?:injur\w*|wound\w*|casualt\w*|hurt)\b", text[clause[0] : clause[1]], re.I)) and not re.search(
+        r"\b(?:no (?:one|casualties|injuries)|nobody|no-one|none)\b|without (?:casualties|injur)", text[clause[0] : clause[1]], re.I
+    )
+
+
+def _without_background(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """Drops the violence a strategic development reported first was a reaction to ("imposed a curfew after attacks")."""
+    lead = cues[0]
+    if lead.kind not in _LEADS or not any(c.kind in _VIOLENT_KINDS for c in cues):
+        return cues
+    connective = _BACKGROUND.search(text, lead.end, clause[1])
+    if connective is None or any(c.kind in _VIOLENT_KINDS and c.start < connective.start() for c in cues):
+        return cues
+    return [c for c in cues if c.start < connective.start() or c.kind not in _VIOLENT_KINDS]
 
 
 def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     protest = first("protest")
     riot_word = next((c for c in by_kind.get("riot", []) if re.match(r"riot", c.text, re.I)), None)
     if protest is None and riot_word is None:
+        if any(kind in by_kind for kind in ("grenade", "shelling", "explosive", "air")):
+            return None  # "a vigilante leader said": the weapon decides
         if cue := first("mob"):
             return "Mob violence", cue
+        # Crowds fighting with stones and sticks, no armed group among them: mob violence.
+        crude = next((c for c in by_kind.get("riot", []) if _CRUDE.match(c.text)), None)
+        hit = first("clash", "attack", "kill")
+        if crude and hit and not any(m.category in _ARMED for m in find_actors(text, *clause)):
+            return "Mob violence", hit
         return None
     if cue := first("mob"):
         return "Mob violence", cue
@@ -133,12 +178,9 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     trigger = protest
     fights = [c for c in by_kind.get("clash", []) if _FIGHT.match(c.text)]
     crowd_fight = bool(fights) and not any(m.category in ("armed", "external") for m in find_actors(text, *clause))
-    if riot_word or "riot" in by_kind or crowd_fight:
-        lethal = first("lethal_force")
-        if lethal and not riot_word and _aimed_at_protesters(text, clause, lethal):
-            return "Excessive force against protesters", lethal
+    if riot_word or "riot" in by_kind or crowd_fight:  # a violent crowd: a riot, whatever force met it
         return "Violent demonstration", trigger
-    if (lethal := first("lethal_force")) and _aimed_at_protesters(text, clause, lethal):
+    if (lethal := first("lethal_force")) and _force_on_protesters(text, clause, lethal):
         return "Excessive force against protesters", trigger
     state_acted = any(m.category == "state" for m in find_actors(text, *clause)) and ("attack" in by_kind or "clash" in by_kind)
     if "intervention" in by_kind or state_acted:
@@ -149,14 +191,41 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
 def _aimed_at_protesters(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     """Returns True when the lethal force at ``cue`` fell on the crowd itself (protesters near the act)."""
     near = text[max(clause[0], cue.start - 60) : min(clause[1], cue.end + 60)]
-    return bool(re.search(r"protesters|protestors|demonstrators|marchers|crowd|strikers", near, re.I))
+    return bool(re.search(r"protest(?:er|or)s?|demonstrat\w+|marchers|crowd|strikers", near, re.I))
+
+
+def _force_on_protesters(text: str, clause: tuple[int, int], cue: Cue) -> bool:
+    """Returns True when lethal force or grave harm at ``cue`` fell on a peaceful gathering, not used by the crowd.
+
+    The force falls on the gathering when protesters are named near it, or the gathering's own words follow it
+    ("opened fire on a march", "during a sit-in", "a procession of mourners"). Protesters or bystanders who killed
+    someone are not its victims; a killing told with a date of its own or in a relative clause ("relatives of a man
+    who was killed in 2002 protested") is what the protest is about.
+    """
+    actor1, _ = actors_of(text, clause, (cue.start, cue.end))
+    if _category_of(text, clause, actor1) in ("protesters", "rioters", "civilians"):
+        return False
+    if re.search(r"\b(?:who|whom|which|that)\s+(?:was|were|had been|has been)\s+$", text[max(clause[0], cue.start - 25) : cue.start], re.I):
+        return False
+    if re.match(r"(?:\s+\S+){0,4}?\s+(?:in (?:19|20)\d\d|on \d{1,2} \w+ (?:19|20)\d\d|(?:years|months) ago)\b", text[cue.end : clause[1]], re.I):
+        return False
+    near = text[max(clause[0], cue.start - 60) : min(clause[1], cue.end + 70)]
+    gathering = r"protest\w*|demonstrat\w+|marche[rs]|march\b|rall(?:y|ies|ying)|sit-?ins?|processions?|mourners|strikers|gathering|vigils?"
+    return bool(re.search(gathering, near, re.I))
 
 
 def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[str, Cue] | None:
     withdraw = first("withdraw")
     takes = [c for c in by_kind.get("overtake", []) + by_kind.get("regain", []) if _takes_ground(text, clause, c)]
     taken_first = takes and min(c.start for c in takes) < (withdraw.start if withdraw else 0)
-    if withdraw and not armed_only and (re.match(r"without", withdraw.text, re.I) or ("clash" not in by_kind and "kill" not in by_kind and not taken_first)):
+    without = withdraw is not None and re.match(r"without", withdraw.text, re.I)
+    moved_out = [c for c in by_kind.get("withdraw", []) if not re.match(r"without", c.text, re.I)]
+    # Ground changes hands without a fight: one side left (withdrew, handed over, abandoned), the other moved in, no
+    # fighting or deaths reported. A retreat before a taking was forced. "Without a shot" alone may be an arrest.
+    peaceful = "clash" not in by_kind and "kill" not in by_kind and not (taken_first and all(re.match(r"retreat", c.text, re.I) for c in moved_out))
+    if withdraw and not armed_only and ((without and (takes or moved_out)) or (moved_out and peaceful)):
+        if not takes and not any(re.match(r"hand", c.text, re.I) for c in moved_out) and (change := first("change")) and re.match(r"redeploy|relocat", change.text, re.I):
+            return "Change to group/activity", change  # forces withdrawn from a base and moved elsewhere: a troop movement
         return "Non-violent transfer of territory", withdraw
     if not takes:
         return None

@@ -22,7 +22,7 @@ LEXICON: dict[str, str] = {
         r"|(?:staged|held|called|began|launched) (?:a |an )?(?:\S+ )?strike|\d+-(?:hour|day) strike|strikers|cacerolazo"
         r"|road ?blocks?\b|block(?:ed|ing|ade\w*) (?:\S+ ){0,5}?(?:road|roads|street|streets|highway|route|access|bridge|entrance|avenue|corner|intersection|gate|toll|traffic)"
         r"|gathered (?:\S+ ){0,8}?(?:to (?!pray)\w+|in front of|outside)|(?-i:(?:a|an|the|Pride|\d+(?:st|nd|rd|th)) (?:\S+ )?March\b)(?!\s+\d)"
-        r"|to demand\b|vigils?\b|sit-down|motorcade"
+        r"|to demand\b|vigils?\b|sit-down|motorcade|human chains?|processions?\b"
     ),
     "riot": (
         r"\briot(?!\s+(?:police|gear|squad|control|unit))\w*|rioters|clash\w* with (?:the )?(?:\S+ )?(?:police|security forces|officers|gendarmes)"
@@ -35,26 +35,31 @@ LEXICON: dict[str, str] = {
         r"|block\w* (?:\S+ ){0,5}?(?:with|using) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|barricades|stones|debris|logs|trees)"
     ),
     "intervention": (
-        r"dispers\w*|tear ?gas|rubber (?:bullets|pellets)|water ?cannons?|pepper spray|baton\w*|arrest\w*|detain\w*"
+        r"dispers(?:ed|es|e|ing|al)\b(?! (?:peacefully|quietly|calmly|voluntarily|without (?:incident|violence)|on (?:their|its) own))|tear ?gas|rubber (?:bullets|pellets)|water ?cannons?|pepper spray|baton\w*|arrest\w*|detain\w*"
         r"|broke up|break(?:ing)? up|evict\w*|forcibly removed|repress\w*|kettl\w*|(?:police|security forces) (?:\S+ ){0,3}?(?:intervened|prevented|blocked)"
     ),
     "lethal_force": (
-        r"live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|shot (?:dead|and killed)|killed|killing|gunned down"
+        r"live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?!(?:\S+ )?(?:tear|teargas|rubber|water|warning|stun|smoke|pepper|blanks?)\b)(?:\S+ ){0,2}?(?:on|at|into)(?! the air)"
+        r"|\bshot (?:at|into|dead|and killed|(?:\S+ ){1,3}?dead)\b|killed|killing|gunned down|beaten to death|(?:metal|lead|shotgun) pellets|birdshot"
+        r"|(?:serious|severe|critical|life-threatening|grave)(?:ly)? (?:\S+ )?injur\w*|hospitali[sz]\w* (?:\S+ ){0,4}?(?:serious|severe|critical)\w*"
     ),
     "mob": (
         r"\bmobs?\b|lynch\w*|vigilante\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
         r"|(?:crowd|residents|villagers|locals) (?:\S+ ){0,2}?(?:attacked|beat|burned|set fire|stoned|killed|assaulted)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
-        r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
+        r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
-    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard gas|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas",
+    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas",
     "suicide": (
         r"suicide[- ](?:bomb\w*|attack\w*|car\w*|vest|belt|truck|blast|explosion|operation|attacker)\w*|self[- ]detonat\w*"
-        r"|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)\w*|\bS?VBIEDs?\b(?=.*suicide)|SVBIEDs?"
+        r"|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)\w*|\bS?VBIEDs?\b(?=.*suicide)|SVBIEDs?|explosives?[- ](?:belts?|vests?)"
+        r"|(?:drove|rammed|crashed|driving) (?:\S+ ){0,4}?(?:packed|laden|loaded|rigged|filled) with explosives (?:\S+ ){0,2}?into"
+        r"|(?:including|among them|as well as|along with) the (?:\S+ )?bombers?\b|\bbombers? (?:\S+ ){0,5}?(?:died|was killed|were killed|perished)\b"
     ),
     "disrupted": (
         r"defus\w*|dismantl\w*|deactivat\w*|neutrali[sz]ed (?:\S+ ){0,2}?(?:bomb|ied|explosive|device|mine|drone)\w*"
         r"|intercept\w*|shot down|controlled (?:explosion|detonation)|bomb (?:disposal|squad)|demined|demining"
-        r"|(?:seiz|recover|confiscat|found|discover|uncover|unearth)\w* (?:\S+ ){0,5}?(?:weapons|arms|ammunition|explosives|ieds?|cache|rifles|guns|munitions|grenades|mines)\b"
+        r"|(?:seiz|recover|confiscat|found|discover|uncover|unearth)\w* (?:\S+ ){0,5}?(?:weapons|arms|ammunition|explosives|ieds?|cache|rifles|guns|munitions|grenades|mines|detonators|(?:suicide|explosive) (?:vests|belts)|bomb-making)\b"
+        r"|(?:detect|destroy|clear|remov|locat|found|discover|neutrali[sz])\w* (?:\S+ ){0,3}?(?:land ?mines?|mines|ieds?|explosive devices?|unexploded|ordnance|booby[- ]?traps?)\b"
         r"|(?:weapons?|arms|ammunition) (?:cache|depot|stockpile|haul)s?|foiled (?:\S+ ){0,3}?(?:bomb\w*|ied|explosive\w*|plot)"
     ),
     "air": (
@@ -70,12 +75,13 @@ LEXICON: dict[str, str] = {
     "explosive": (
         r"\bIEDs?\b|improvised explosive|explosive devices?|land ?mines?|anti-(?:personnel|tank) mines?|(?:stepped on|hit|struck) (?:a|an) (?:\S+ )?mine"
         r"|\bmine (?:blast|explo\w*)|roadside bombs?|car bomb\w*|truck bomb\w*|booby[- ]?trap\w*|sticky bombs?|magnetic bombs?|\bVBIEDs?\b"
-        r"|(?<!petrol )(?<!gasoline )(?<!fire)(?<!sound )\bbomb(?:s|ed|ing|ings)?\b|explosives?\b|blasts?\b|explosions?\b|explod\w*|detonat\w*|went off|blew up"
+        r"|(?<!petrol )(?<!gasoline )(?<!fire)(?<!sound )\bbomb(?:s|ed|ing|ings)?\b|explosives?\b|\bblasts?\b|explosions?\b|explod\w*|detonat\w*|went off|blew up"
     ),
     "sexual": r"\brap(?:e|ed|es|ing|ist|ists)\b|sexual(?:ly)? (?:assault|abus|violen|harass|exploit|attack)\w*|gang-?rap\w*|sexual slavery|molest\w*",
     "abduction": (
         r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forced(?:ly)? disappear\w*|disappearance|went missing"
-        r"|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
+        r"|whereabouts (?:\S+ ){0,3}?unknown|no (?:word|news|information) (?:of|on|about) (?:\S+ ){0,2}?whereabouts"
+        r"|(?:has|have|had) not been (?:seen|heard from) (?:since|again)|never (?:seen|heard from) again|(?:took|taken) away(?! (?:the |their |his |her )?(?:bodies|body|corpses?|remains|weapons|arms|goods|property|livestock|cattle|money|vehicles?|cars?))|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
     ),
     "regain": (
         r"recaptur\w*|\bretook|retak(?:e|en|ing)|regain\w*|reclaim\w*|liberat\w*|took back|taken back|re-?establish\w* (?:\S+ ){0,2}?control"
@@ -86,15 +92,17 @@ LEXICON: dict[str, str] = {
         r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
         r"|\blost (?:\S+ ){0,5}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|controls? (?:\S+ ){0,3}?(?:of|parts?)"
+        r"|(?:took|taken) (?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
     ),
     "withdraw": (
-        r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover"
-        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|checkpoints?)|vacated"
+        r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control"
+        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated"
+        r"|(?:forces|troops|soldiers|peacekeepers|fighters|militants|rebels|militiam[ae]n|army|garrison) (?:had )?left\b|agreed to (?:leave|withdraw|pull out|hand)"
     ),
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
         r"|skirmish\w*|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
-        r"|shoot-?outs?|hostilities|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
+        r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
     ),
     "attack": (
         r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|shooting|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
@@ -102,26 +110,45 @@ LEXICON: dict[str, str] = {
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
-        r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|captured (?:\S+ ){0,2}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
+        r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|picked up (?:\S+ ){0,3}?(?:activists?|members?|suspects?|leaders?|journalists?|students?|men|people|persons|him|her|them)\b|captured (?:\S+ ){0,3}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
         r"|held for questioning|picked up by|jailed|imprisoned"
     ),
     "agreement": (
         r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
         r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
-        r"|reconcil\w*|memorandum of understanding"
+        r"|reconcil\w*|memorandum of understanding|cessation of hostilities|brokered|reach\w* (?:a |an )?(?:\S+ ){0,2}?(?:settlement|understanding|compromise)"
     ),
     "base": (
-        r"(?:establish|set up|sets up|setting up|built|build|open|install|erect|construct|creat)\w* (?:\S+ ){0,4}?(?:base|bases|headquarters|\bhq\b|outposts?|military posts?|command cent(?:er|re)s?|training camps?|camps?)\b"
+        r"(?:establish|set up|sets up|setting up|built|build|open|install|erect|construct|creat)\w* (?:\S+ ){0,4}?(?:base|bases|headquarters|\bhq\b|outposts?|military posts?|command (?:cent(?:er|re)s?|posts?)|training camps?|camps?|garrisons?)\b"
     ),
     "looting": (
-        r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?)"
-        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole|robb\w*|extort\w*"
+        r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?|granar(?:y|ies)|warehouses?|stores?|stalls?|trucks?|buses|masts?|towers?|farms?|fields|facilit(?:y|ies)|equipment)"
+        r"|(?:blew|blown) up (?:\S+ ){0,3}?(?:bridges?|pylons?|power lines?|pipelines?|towers?|masts?|railways?|rail lines?|roads?|culverts?|water pipes?)\b|carted away|carried (?:off|away)|made off with|rustl\w*|steal\w*"
+        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole\w*|robb\w*|extort\w*"
     ),
     "change": (
         r"\bmerg\w*|(?<!recently )(?<!newly )\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
         r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
-        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|parade\w*|declared|announced"
+        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
+        r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,3}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?)\b"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
+    ),
+    # A seizure of power: a coup, its attempt, a constitution suspended, a head of government removed by force.
+    "coup": (
+        r"\bcoup(?:s| d'[ée]tat| attempt)?\b(?! (?:leaders?|plotters?|makers?))|putsch\w*|mutin(?:y|ied|ies|eers?)\b|(?:seiz|grabb|took|tak)\w* (?:\S+ )?power\b"
+        r"|suspend\w* the constitution|(?:remov|depos|overth?r|toppl|oust)\w* (?:\S+ ){0,2}?(?:president|prime minister|head of state|government|king|ruler)\b"
+        r"|(?:attempt\w*|tried) to (?:seize|take over|take control of|storm) (?:\S+ ){0,2}?(?:broadcaster|state (?:tv|television|radio)|national (?:tv|television|radio)|presidential palace|palace|parliament|power)"
+        r"|(?:seiz|took over|taken over|tak\w* control of|occup)\w* (?:\S+ ){0,2}?(?:governorate|broadcaster|state (?:tv|television|radio)|national (?:tv|television|radio)|presidential palace|presidency)\b"
+    ),
+    # A show of force, not its use: weapons tests, military parades, exercises.
+    "display": (
+        r"test[- ]?(?:fir\w*|launch\w*)|(?:missile|weapons?|nuclear|rocket) tests?\b|tested (?:\S+ ){0,3}?(?:missiles?|rockets?|weapons?)|parade\w*"
+        r"|(?:military|naval|joint|live-fire) (?:exercises?|drills?|manoeuvres|maneuvers)"
+    ),
+    # People driven from their homes with no violence reported in the same breath.
+    "displaced": (
+        r"displac\w*|forced to flee|fled (?:\S+ ){0,2}?(?:homes?|villages?|towns?|areas?|region|camps?)|fled (?:to|toward|towards|into|across)\b"
+        r"|(?:sought|took|seeking|taking) refuge|arrived (?:\S+ ){0,2}?(?:at|in) (?:\S+ ){0,2}?camps?|exodus|influx of"
     ),
     # Coded events that fit no other sub-type: court rulings, funerals of fighters, prison breaks.
     "other": r"\bsentenc(?:ed|es|ing)\b|\bconvicted\b|\bverdict\b|prison ?break|escaped from (?:\S+ ){0,2}?prison|funeral",
@@ -138,7 +165,7 @@ _SCREEN = Screen(PATTERNS.values())
 _IRREALIS = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan\w*|intend\w*|aim\w*"
     r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn\w*"
-    r"|fear\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
+    r"|fear\w*|impending|imminent|looming|rumou?r\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
     r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?|showed|shows|showing)\b",
     re.IGNORECASE,
 )
@@ -148,7 +175,7 @@ _MOTIVE = re.compile(
     r"|over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
     r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
     r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|protest\w* (?:the|against)"
-    r"|in the wake of|implicated in|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
+    r"|in the wake of|implicated in|compensation for|to (?:curb|stop|prevent|counter|combat|fight|tackle|halt|deter|contain|stem|join|support|reinforce|bolster|prepare for|take part in)\b|(?:base|launch ?pad|staging (?:ground|area)|springboard) for|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
     re.IGNORECASE,
 )
 # "launched an assault to oust the militants": the purpose is not yet done ("managed to kill" is).
@@ -157,6 +184,12 @@ _QUOTABLE = {"clash", "attack"}  # words a speaker uses to characterise ("their 
 _QUOTES = re.compile(r"[\"“”]([^\"“”]{1,60})[\"“”]")
 _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:,.!?\u2014]|\b(?:and|but|while|whereas|when|as|after|before)\b", re.IGNORECASE)
+# The word before a past-tense cue that makes it a participle or part of a noun phrase, not a clause's own verb.
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:the|a|an|of|for|his|her|their|its|alleged|allegedly|being|been|be|was|were|is|are|that|which|who|whom|and|or|to|by|with|in|on|at|having|had|has|have|not)\s+$",
+    re.IGNORECASE,
+)
+_JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|convict\w*|jailed|indicted|tried for|court)\b", re.IGNORECASE)
 # Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
 # but "did not attack" is.
 _NEAR_ONLY = {"not", "no", "never", "without"}
@@ -184,26 +217,40 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     for index in _SCREEN.may_match(text, start, end):
         kind = _KINDS[index]
         for match in _SCREEN.patterns[index].finditer(segment):
-            if _is_reported(segment, match.start()) and not (kind in _QUOTABLE and _in_short_quote(segment, match.start())):
+            if _is_reported(segment, match.start(), kind, match.group()) and not (kind in _QUOTABLE and _in_short_quote(segment, match.start())):
                 cues.append(Cue(start + match.start(), start + match.end(), match.group(), kind))
     cues.sort(key=lambda cue: (cue.start, -cue.end))
     return cues
 
 
-def _is_reported(segment: str, offset: int) -> bool:
+def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> bool:
     window = segment[max(0, offset - 60) : offset]
     if _INFINITIVE.search(window):
         return False
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     for match in _IRREALIS.finditer(clause):
-        word = match.group().lower()
-        if word in _NEAR_ONLY and len(clause) - match.end() > 12:
+        word_ = match.group().lower()
+        if word_ in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
         return False
     before = segment[max(0, offset - 40) : offset]
+    # A motive is a phrase: one told before a comma or semicolon does not reach past it.
+    motives = [m for m in _MOTIVE.finditer(before) if not re.search(r"[,;]", before[m.end() :])]
+    if not motives:
+        return True
+    # "demonstrators against fuel price rises looted", "took over the camp vacated by": a past-tense verb right after
+    # a noun is the finite verb of a clause of its own, not part of the motive's noun phrase.
+    if word.lower().endswith("ed") and not _NOT_A_SUBJECT.search(before):
+        return True
+    if kind == "protest":  # "force used against a peaceful procession": the gathering is the target, not a motive
+        motives = [m for m in motives if not m.group().lower().startswith("against")]
+    if kind == "sexual" and not _JUDICIAL.search(segment[:offset]):
+        # Sexual violence is mostly reported as an accusation ("soldiers were accused of raping"): with no arrest or
+        # charge before it, the accusation is the report of the act.
+        motives = [m for m in motives if not re.match(r"accused|suspected|implicated|involved|alleged", m.group(), re.I)]
     # "blamed for murdering a UN team has killed eight": a finite verb after the motive starts the reported event.
-    return not any(not _FINITE.search(before[m.end() :]) for m in _MOTIVE.finditer(before))
+    return not any(not _FINITE.search(before[m.end() :]) for m in motives)
 
 
 def _in_short_quote(segment: str, offset: int) -> bool:
