@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gazetteer.folding import fold
 from gazetteer.metonymy import DEMONYM, LITERAL, SPEAKER, classify
 from gazetteer.place import Place, PlaceMention
 from gazetteer.recognize import FACILITIES, PLACE_TYPES, Candidate, Recognizer, sources_signature
@@ -81,6 +82,11 @@ def _cached_lookup(gazetteer, signature: tuple, name: str, country_code: str | N
     return gazetteer.lookup(name, country_code=country_code, limit=CANDIDATES_PER_NAME)
 
 
+@lru_cache(maxsize=20_000)
+def _cached_country_lookup(gazetteer, signature: tuple, name: str, country_code: str) -> list[Place]:
+    return gazetteer.lookup(name, country_code=country_code)
+
+
 class Geoparser:
     """Finds and resolves the place mentions of a text using a :class:`~gazetteer.Gazetteer`."""
 
@@ -109,6 +115,7 @@ class Geoparser:
         if unlisted:
             extra, candidates = self._merged_unlisted(self.unlisted.find(text), candidates)
         readings = [Reading(candidate, self._places_for(candidate)) for candidate in candidates]
+        self._add_places_in_named_provinces(readings)
         for reading in readings:
             self._keep_listed_kind(text, reading)
         readings = resolve(text, readings)
@@ -187,6 +194,26 @@ class Geoparser:
             preferred = [p for p in places if p.feature in ("admin1", "country")]
             return preferred or places
         return places
+
+    def _add_places_in_named_provinces(self, readings: list[Reading]) -> None:
+        """Adds to a name's candidates the places of that name in the provinces the article names ("Hudson" in
+        an article naming Illinois: Hudson, Illinois, though a dozen bigger Hudsons come before it)."""
+        named = {(reading.places[0].country_code, reading.places[0].name) for reading in readings
+                 if reading.places and reading.places[0].feature == "admin1"
+                 and reading.candidate.kind in ("name", "abbreviation")}
+        if not named:
+            return
+        provinces = {(code, fold(name)) for code, name in named}
+        for reading in readings:
+            if reading.candidate.kind != "name" or len(reading.places) < CANDIDATES_PER_NAME:
+                continue  # every place of the name is there already
+            known = set(reading.places)
+            extra = [place for code in sorted({code for code, _ in provinces if code})
+                     for place in _cached_country_lookup(self.gazetteer, sources_signature(self.gazetteer),
+                                                         reading.candidate.lookup_name or reading.candidate.text, code)
+                     if place not in known and place.admin1 and (code, fold(place.admin1)) in provinces]
+            if extra:
+                reading.places = reading.places + extra  # a new list: the cached one is shared
 
     def _keep_listed_kind(self, text: str, reading: Reading) -> None:
         """Keeps only the divisions among the places of a name in a list of them ("Douglas, Sarpy and Lancaster

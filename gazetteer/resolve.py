@@ -41,6 +41,7 @@ MAIN_NAME_BONUS = 0.5
 # Weights of the article's evidence: share of its country votes, of its province votes, and per neighbour
 # (another name of the article placed within NEAR_KM, up to three).
 COUNTRY_WEIGHT, PROVINCE_WEIGHT, NEIGHBOUR_WEIGHT = 2.0, 1.5, 0.35
+NEIGHBOUR_CAP = 3
 # Penalty per place ranked before this one by the gazetteer (its importance order).
 RANK_WEIGHT = 0.08
 # Weight of a place's population, per power of ten: Paris, France, is about a hundred times as likely as Paris,
@@ -253,7 +254,7 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
                 if second_pass and place.feature not in ("country", "admin1"):
                     near = sum(1 for key, point in anchors
                                if key != reading.candidate.key and _roughly_near(point, place.point))
-                    score += NEIGHBOUR_WEIGHT * min(near, 3)
+                    score += NEIGHBOUR_WEIGHT * min(near, NEIGHBOUR_CAP)
                 scored.append((score, rank, place))
             scored.sort(key=lambda item: (-item[0], item[1]))
             reading.places = [place for _, _, place in scored]

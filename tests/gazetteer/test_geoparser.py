@@ -165,3 +165,10 @@ def test_a_users_places_are_found_as_soon_as_they_are_added(tmp_path):
     found = {m.text: m for m in gz.find_places(text)}
     assert found["Tel Qarqur"].place.country_code == "SY"
     assert found["Tel Qarqur"].is_location
+
+
+def test_a_small_namesake_in_a_province_the_article_names_is_a_candidate(gz):
+    # A dozen bigger Hudsons come before Hudson, Illinois, in the gazetteer's order; the article names Illinois.
+    text = "Officials in central Illinois say a body was found. Hudson police say the car was stolen."
+    hudson = [m for m in gz.find_places(text) if m.text == "Hudson"]
+    assert hudson and hudson[0].place.admin1 == "Illinois"
