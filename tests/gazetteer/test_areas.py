@@ -66,6 +66,7 @@ def test_big_provinces_of_the_index_lie_at_the_middle_of_their_land(name, countr
     ("IN", [(22.0, 79.0), (21.0, 78.0)]),
     ("SD", [(16.0, 30.0), (15.0, 30.0), (15.0, 32.0)]),
     ("NG", [(10.0, 8.0), (8.0, 10.0)]),
+    ("JP", [(35.68536, 139.75309), (36.0, 138.0)]),   # GeoNames (Tokyo), the World Factbook
 ])
 def test_a_country_point_suits_both_common_references(code, references):
     country = Gazetteer().country(code)
