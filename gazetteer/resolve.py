@@ -11,7 +11,9 @@ Each candidate place gets a score from what a reader would weigh:
   though "Georgia" alone would vote for the country it is best known as);
 - an explicit container right next to the name: "Aleppo, Syria", "Ramadi in Anbar province",
   "Ramadi, capital of Anbar province";
-- spatial coherence: closeness to the places chosen for the other names of the article (second pass).
+- spatial coherence: closeness to the places chosen for the other names of the article (second pass);
+- one sense per article: once the article has named a place with its container ("Springfield, Ohio"), the
+  bare name is that place too.
 
 The winner's score, turned into a confidence in 0..1, and the runner-ups are kept on the mention. A name
 that only fits a small place in a country no other name of the article can be in, with no place cue, is
@@ -261,7 +263,22 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
             reading.scores = [score for score, _, _ in scored]
         anchors = list({(r.candidate.key, r.best.point) for r in readings
                         if r.best is not None and r.best.feature != "country"})
+    one_sense_per_article(readings)
     return [reading for reading in readings if not implausible(reading, readings)]
+
+
+def one_sense_per_article(readings: list[Reading]) -> None:
+    """Gives a bare name the place the article settled on where it named that name with a container:
+    after "Springfield, Ohio", a later "Springfield" is the same town."""
+    settled: dict[str, Reading] = {}
+    for reading in readings:
+        container = reading.container.best if reading.container is not None else None
+        if container is not None and reading.best is not None and _contains(container, reading.best):
+            settled.setdefault(reading.candidate.key, reading)
+    for reading in readings:
+        source = settled.get(reading.candidate.key)
+        if source is not None and reading.container is None and reading.places:
+            reading.places, reading.scores = list(source.places), list(source.scores)
 
 
 def confidence(reading: Reading) -> float:

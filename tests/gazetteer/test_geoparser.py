@@ -172,3 +172,10 @@ def test_a_small_namesake_in_a_province_the_article_names_is_a_candidate(gz):
     text = "Officials in central Illinois say a body was found. Hudson police say the car was stolen."
     hudson = [m for m in gz.find_places(text) if m.text == "Hudson"]
     assert hudson and hudson[0].place.admin1 == "Illinois"
+
+
+def test_a_bare_name_is_the_place_the_article_named_with_its_container(gz):
+    text = ("Springfield, Ohio, will vote on the school levy in May. Teachers in Boston, Worcester and Holyoke "
+            "said Springfield should wait.")
+    springfields = [m.place.admin1 for m in gz.find_places(text) if m.text == "Springfield"]
+    assert springfields == ["Ohio", "Ohio"]
