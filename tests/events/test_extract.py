@@ -188,3 +188,28 @@ def test_a_participle_naming_only_a_province_stays_with_its_clause():
 def test_a_region_named_after_its_town_is_not_the_town():
     events = make_doc("In the province of Baghdad, militants shelled the settlements of Ramadi and Fallujah.").events
     assert sorted(e["location"] for e in events) == ["Al Fallūjah", "Ramadi"]
+
+
+def test_part_of_a_city_ranks_below_a_place_named_in_it():
+    from timeline.events.location import rank
+
+    def mention_of(text: str) -> tuple[PlaceMention, str]:
+        start = text.index("Baghdad")
+        return PlaceMention(start, start + 7, "Baghdad", PLACES["Baghdad"], 1.0), text
+
+    assert rank(*mention_of("Gunmen attacked a checkpoint in Baghdad.")) == 3.0
+    assert rank(*mention_of("Gunmen attacked a checkpoint in southern Baghdad.")) == 2.0
+    assert rank(*mention_of("Gunmen attacked a checkpoint in the western suburbs of Baghdad.")) == 2.0
+
+
+def test_a_name_that_qualifies_a_noun_is_not_the_scene():
+    events = make_doc("Tribal fighters were killed in Anbar on Monday by Baghdad-backed forces.").events
+    assert [e["location"] for e in events] == ["Al Anbār"]
+    events = make_doc("In Ramadi, the Iraq government forces shelled militant positions.").events
+    assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_place_read_as_metonymy_is_the_scene_when_introduced_as_one():
+    events = make_doc("A car bomb exploded in Washington on Monday, killing two people.").events
+    assert [e["location"] for e in events] == ["Washington"]
+    assert make_doc("Washington said it would help Baghdad in its battle against the militants.").events == []

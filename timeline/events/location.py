@@ -254,6 +254,15 @@ def precision_of(text: str, mention: PlaceMention) -> int:
 
 
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
+_MODIFIER_AFTER = re.compile(
+    r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
+    r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?)\b)",
+    re.IGNORECASE,
+)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
+    re.IGNORECASE,
+)
 _REGION_AFTER = re.compile(r"['’]?s?\s+(?:province|governorate|countryside|region)\b", re.IGNORECASE)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|localit(?:y|ie))s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
@@ -272,6 +281,8 @@ def rank(mention: PlaceMention, text: str = "") -> float:
         return 3.0  # "the village of Mhardeh": the text says what it is, whatever the gazetteer's nearest entry
     if text and (_REGION_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) or _REGION_AFTER.match(text, mention.end)):
         return 1.0  # "the province of Hama", "rural Damascus", "the Idlib countryside": a region named after its town
+    if text and mention.place is not None and mention.place.feature == "populated place" and _PART_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        return 2.0  # "southern Aleppo", "the western suburbs of Aleppo": a part of the city, which a place named in it beats
     if mention.place is not None or not text:
         return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
     before = re.search(r"(\w[\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
@@ -322,6 +333,8 @@ def _score(
         score -= 4.0
     if _BORDER_WITH.search(before):  # "the border crossing with Syria" lies on this side of it
         score -= 3.0
+    if _MODIFIER_AFTER.match(after):
+        score -= 3.0  # "U.S.-led forces", "the 1967 Mideast war", "the U.S. embassy": the name qualifies a noun
     if re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
         score -= 1.0
     if _ORIGIN.search(before):  # "observers, one from Malawi": where someone comes from
