@@ -179,10 +179,46 @@ RULES = [
     ("The rebels staged a military parade with tanks and rocket launchers.", "Other"),
     ("Thousands of families fled their villages fearing new attacks.", "Other"),
     ("About 3,000 people were displaced after rumours of an imminent offensive.", "Other"),
+    ("The junta dissolved the government and the national assembly.", "Other"),
+    # protests: streets, strikes of any length, walkouts and shutdowns; a ban on protests is no protest
+    ("Thousands of opposition supporters took to the streets of the capital on Friday.", "Peaceful protest"),
+    ("Doctors went on a three-day strike to press for better pay.", "Peaceful protest"),
+    ("Dock workers walked out over unpaid wages, halting the port.", "Peaceful protest"),
+    ("Shops stayed shut during a shutdown called by traders' unions over new taxes.", "Peaceful protest"),
+    ("The authorities banned all demonstrations in the capital for a month.", "Change to group/activity"),
+    # mob violence: kidnappers are not a kidnapping
+    ("Residents set ablaze two suspected kidnappers in the market.", "Mob violence"),
+    # weapons: more found, downed, safely detonated, foiled
+    ("Soldiers recovered an AK-47 and 200 rounds of ammunition during a search of the house.", "Disrupted weapons use"),
+    ("Air defence systems downed two drones over the capital overnight.", "Disrupted weapons use"),
+    ("Soldiers discovered and safely detonated an IED on the road to the market.", "Disrupted weapons use"),
+    ("Troops foiled an attempt by militants to plant explosives on a bridge.", "Disrupted weapons use"),
+    ("An unmanned aerial vehicle targeted a car near the town, killing two commanders.", "Air/drone strike"),
+    ("A military truck ran over an explosive device near the border, wounding four soldiers.", "Remote explosive/landmine/IED"),
+    # territory: fighting for control, expulsions of diplomats, handing back, abandoned by, allowed in
+    ("Rival militias battled for control of the market.", "Armed clash"),
+    ("The junta expelled the French ambassador from the country.", None),
+    ("The militia peacefully handed the airport back to government forces.", "Non-violent transfer of territory"),
+    ("Militias took over positions abandoned by the army in the town.", "Non-violent transfer of territory"),
+    ("The rebels allowed government troops to enter the city under a Russian-brokered deal.", "Non-violent transfer of territory"),
+    ("The army moved heavy weapons and tanks to the border region.", "Change to group/activity"),
+    # violence: gun duels, one-sided assaults on civilians, floggings; robbers raiding a bank
+    ("Police engaged bandits in a gun duel, killing three of them.", "Armed clash"),
+    ("Ruling party militiamen assaulted an opposition member at his home.", "Attack"),
+    ("Police officers whipped traders for violating the lockdown.", "Attack"),
+    ("Armed robbers raided a bank and took cash.", "Looting/property destruction"),
+    ("An activist was forcibly disappeared by state agents, his family said.", "Abduction/forced disappearance"),
+    ("Police held three journalists overnight for questioning.", "Arrests"),
+    # agreements: exchanges of bodies, ceasefires ending fighting, accords to end clashes, ransoms, amnesties
+    ("The two sides exchanged the bodies of fallen soldiers under a Red Cross deal.", "Agreement"),
+    ("The rebels and the government agreed on a ceasefire ending weeks of fighting.", "Agreement"),
+    ("Elders signed a peace accord to end clashes between herders and farmers that killed dozens.", "Agreement"),
+    ("The kidnappers freed the pupils after a ransom was paid.", "Agreement"),
+    ("The government granted amnesty to 300 fighters.", "Agreement"),
 ]
 
 
 @pytest.mark.parametrize("snippet, sub_event_type", RULES)
 def test_rule(snippet, sub_event_type):
     result = classify(snippet)
-    assert result is not None and result.sub_event_type == sub_event_type
+    assert (result and result.sub_event_type) == sub_event_type

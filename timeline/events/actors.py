@@ -57,7 +57,8 @@ _ACTORS: list[tuple[str, str, str]] = [
         r"civilians|residents|villagers|(?<!armed )people|family members|famil(?:y|ies)|children|\bchild\b|\bwomen\b|\bwoman\b|\bmen\b|\bman\b|boys?|girls?|passengers|worshipp?ers|pilgrims"
         r"|shoppers|farmers|students|journalists?|workers|teachers|doctors|traders|herders|displaced|refugees|\bIDPs\b|bystanders|motorists|drivers|mourners|a driver|an? (?:elderly|young) \w+"
         r"|detainees|prisoners|inmates|captives|hostages|civilian"
-        r"|opposition (?:members?|supporters?|figures?|politicians?|activists?|leaders?)|politicians?|pastors?|priests?|imams?|clerics?|village (?:chiefs?|heads?)|councill?ors?|vendors|miners|fishermen",
+        # lower case only: "Imam Ali hospital", "Taybat Al-Imam" are places
+        r"|(?-i:opposition (?:members?|supporters?|figures?|politicians?|activists?|leaders?)|politicians?|pastors?|priests?|imams?|clerics?|village (?:chiefs?|heads?)|councill?ors?|vendors|miners|fishermen)",
     ),
 ]
 _SCREEN = Screen(re.compile(pattern, re.IGNORECASE) for _, _, pattern in _ACTORS)

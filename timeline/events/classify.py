@@ -32,7 +32,7 @@ _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "s
 _USED = {"kill", "clash"}
 # Strategic developments reported first: violence told after "after"/"following"/"ahead of" is their background.
 _LEADS = {"change", "agreement", "base", "arrest", "displaced", "coup", "display"}
-_BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in the wake of|due to|because of|in retaliation for)\b", re.I)
+_BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in the wake of|due to|because of|in retaliation for|to end|ending|that|which)\b", re.I)
 _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "overtake", "regain"}
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
@@ -56,6 +56,11 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     if not cues:  # most clauses: no rule below fires without a cue
         return None
     cues = _without_background(text, clause, cues)
+    # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
+    wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"bann|prohibit|outlaw|suspend", c.text, re.I))]
+    cues = [c for c in cues if not any(w.start < c.start and c.end <= w.end and w.kind != c.kind for w in wrappers)]
+    if not cues:
+        return None
     by_kind: dict[str, list[Cue]] = {}
     for cue in cues:
         by_kind.setdefault(cue.kind, []).append(cue)
@@ -136,7 +141,8 @@ def is_strong_change(cue: Cue) -> bool:
 
 
 def _detonated(by_kind: dict[str, list[Cue]]) -> bool:
-    acts = by_kind.get("explosive", []) + by_kind.get("suicide", [])
+    safe = [c for c in by_kind.get("disrupted", []) if re.search(r"safely|controlled", c.text, re.I)]  # "safely detonated"
+    acts = [c for c in by_kind.get("explosive", []) + by_kind.get("suicide", []) if not any(s.start <= c.start < s.end for s in safe)]
     return any(re.search(r"explod|went off|blast|explosion|detonat(?!or)|blew|drove|rammed|crashed|died|killed|perished|including|among|along", c.text, re.I) for c in acts)
 
 
@@ -203,7 +209,8 @@ def _force_on_protesters(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     who was killed in 2002 protested") is what the protest is about.
     """
     actor1, _ = actors_of(text, clause, (cue.start, cue.end))
-    if _category_of(text, clause, actor1) in ("protesters", "rioters", "civilians"):
+    subject = next((m for m in find_actors(text, *clause) if m.end <= cue.start), None)  # who the clause is about
+    if _category_of(text, clause, actor1) in ("protesters", "rioters", "civilians") and not (subject and subject.category == "state"):
         return False
     if re.search(r"\b(?:who|whom|which|that)\s+(?:was|were|had been|has been)\s+$", text[max(clause[0], cue.start - 25) : cue.start], re.I):
         return False
@@ -274,13 +281,17 @@ def _violence(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     hit = first("kill", "attack")
     if clash is None and hit is None:
         return None
+    if clash is not None and hit is None and "looting" in by_kind and re.match(r"raid|storm", clash.text, re.I):
+        if not any(m.category in _ARMED for m in find_actors(text, clash.end, clause[1])):
+            return None  # robbers raiding a bank, no fight with anyone armed: looting
     if hit is not None and hit.kind == "attack" and "looting" in by_kind and "kill" not in by_kind and not victim_categories(text, clause, (hit.start, hit.end)):
         return None  # an attack on property only: property destruction
     if hit is not None:
         victims = victim_categories(text, clause, (hit.start, hit.end))
         if victims & {"civilians", "protesters"} and not victims & _ARMED:
             actor1, _ = actors_of(text, clause, (hit.start, hit.end))
-            if clash is None or _category_of(text, clause, actor1) in _ARMED:
+            # "assaulted", "raided", "stormed" are one-sided: on civilians they are an attack, whoever did it.
+            if clash is None or _category_of(text, clause, actor1) in _ARMED or re.match(r"assault|raid|storm", clash.text, re.I):
                 return "Attack", hit
         if clash is None:
             actors = {m.category for m in find_actors(text, *clause)}

@@ -22,14 +22,15 @@ LEXICON: dict[str, str] = {
         r"|(?:staged|held|called|began|launched) (?:a |an )?(?:\S+ )?strike|\d+-(?:hour|day) strike|strikers|cacerolazo"
         r"|road ?blocks?\b|block(?:ed|ing|ade\w*) (?:\S+ ){0,5}?(?:road|roads|street|streets|highway|route|access|bridge|entrance|avenue|corner|intersection|gate|toll|traffic)"
         r"|gathered (?:\S+ ){0,8}?(?:to (?!pray)\w+|in front of|outside)|(?-i:(?:a|an|the|Pride|\d+(?:st|nd|rd|th)) (?:\S+ )?March\b)(?!\s+\d)"
-        r"|to demand\b|vigils?\b|sit-down|motorcade|human chains?|processions?\b"
+        r"|to demand\b|vigils?\b|sit-down|motorcade|human chains?|processions?\b|t(?:ook|ake|aking|aken) to the streets|boycott\w*"
+        r"|(?:went|go|going|gone) on (?:a |an )?(?:\S+ ){0,2}?strike\b|chant\w* (?:\S+ ){0,2}?slogans|walk(?:ed|ing)? ?out\b|walkouts?|shutdowns?\b|stay-(?:at-home|away)|ghost towns?|\bbandh\b|\bhartal\b"
     ),
     "riot": (
         r"\briot(?!\s+(?:police|gear|squad|control|unit))\w*|rioters|clash\w* with (?:the )?(?:\S+ )?(?:police|security forces|officers|gendarmes)"
         r"|thr(?:ew|owing|own) (?:\S+ ){0,2}?(?:stones|rocks|molotov\w*|petrol bombs|objects|bottles|firecrackers|eggs|projectiles|bricks|explosives?|paint|fireworks)"
         r"|with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)"
         r"|stone[- ]?pelt\w*|pelted|hurled|stoned|vandali\w*|ransack\w*|loot\w*|smash\w*|stormed"
-        r"|set (?:\S+ ){0,3}?(?:on )?fire|torch\w*|burn(?:ed|t|ing) (?:\S+ ){0,2}?(?:tyres|tires|cars?|vehicles?|buildings?|offices?|police|property|barricades?)"
+        r"|set (?:\S+ ){0,3}?(?:on )?fire|set (?:\S+ ){0,3}?ablaze|torch\w*|burn(?:ed|t|ing) (?:\S+ ){0,2}?(?:tyres|tires|cars?|vehicles?|buildings?|offices?|police|property|barricades?)"
         r"|attacked (?:the |a )?(?:police|officers|security forces)|injur\w* (?:\S+ ){0,3}?(?:police ?(?:men|officers)?|officers)"
         r"|violent\w*(?! (?:crackdown|repression|dispersal|arrest))|damag\w*|clashed|scuffl\w*|barricad\w*|burning (?:tyres|tires)|(?:with|using|used) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|stones|debris|logs|trees) to block"
         r"|block\w* (?:\S+ ){0,5}?(?:with|using) (?:\S+ ){0,2}?(?:vehicles|trucks|tyres|tires|barricades|stones|debris|logs|trees)"
@@ -45,7 +46,7 @@ LEXICON: dict[str, str] = {
     ),
     "mob": (
         r"\bmobs?\b|lynch\w*|vigilante\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
-        r"|(?:crowd|residents|villagers|locals) (?:\S+ ){0,2}?(?:attacked|beat|burned|set fire|stoned|killed|assaulted)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
+        r"|(?:crowd|residents|villagers|locals|youths) (?:\S+ ){0,2}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
         r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
     "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas",
@@ -57,15 +58,15 @@ LEXICON: dict[str, str] = {
     ),
     "disrupted": (
         r"defus\w*|dismantl\w*|deactivat\w*|neutrali[sz]ed (?:\S+ ){0,2}?(?:bomb|ied|explosive|device|mine|drone)\w*"
-        r"|intercept\w*|shot down|controlled (?:explosion|detonation)|bomb (?:disposal|squad)|demined|demining"
-        r"|(?:seiz|recover|confiscat|found|discover|uncover|unearth)\w* (?:\S+ ){0,5}?(?:weapons|arms|ammunition|explosives|ieds?|cache|rifles|guns|munitions|grenades|mines|detonators|(?:suicide|explosive) (?:vests|belts)|bomb-making)\b"
-        r"|(?:detect|destroy|clear|remov|locat|found|discover|neutrali[sz])\w* (?:\S+ ){0,3}?(?:land ?mines?|mines|ieds?|explosive devices?|unexploded|ordnance|booby[- ]?traps?)\b"
-        r"|(?:weapons?|arms|ammunition) (?:cache|depot|stockpile|haul)s?|foiled (?:\S+ ){0,3}?(?:bomb\w*|ied|explosive\w*|plot)"
+        r"|intercept\w*|shot down|downed (?:\S+ ){0,3}?(?:drones?|missiles?|rockets?|UAVs?|aircraft|planes?|helicopters?)|air defen[cs]es? (?:\S+ ){0,3}?(?:destroyed|repelled)|controlled (?:explosion|detonation)|safely (?:detonat|destroy)\w*|bomb (?:disposal|squad)|demined|demining"
+        r"|(?:seiz|recover|confiscat|found|discover|uncover|unearth)\w* (?:\S+ ){0,7}?(?:weapons|arms|ammunition|explosives|ieds?|cache|rifles|guns|firearms|pistols|AK-?47s?|munitions|grenades|mines|detonators|(?:suicide|explosive) (?:vests|belts)|bomb-making)\b"
+        r"|(?:detect|destroy|clear|remov|locat|found|discover|neutrali[sz])\w* (?:\S+ ){0,4}?(?:land ?mines?|mines|ieds?|explosive devices?|unexploded|ordnance|booby[- ]?traps?)\b"
+        r"|(?:weapons?|arms|ammunition) (?:cache|depot|stockpile|haul)s?|(?:foiled|thwarted) (?:\S+ ){0,6}?(?:bomb\w*|ied|explosive\w*|plot)"
     ),
     "air": (
         r"air ?strikes?|air-strikes?|air ?raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|drone (?:strike|attack)s?"
         r"|bombing raids?|air (?:force|forces|power) (?:\S+ ){0,3}?(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)"
-        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|bombers?|airplanes?) (?:\S+ ){0,3}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
+        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|bombers?|airplanes?) (?:\S+ ){0,3}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
         r"|barrel bombs?|air-?dropped|bombed from the air|airstrikes?"
     ),
     "grenade": r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )\bgrenades?\b",
@@ -79,64 +80,65 @@ LEXICON: dict[str, str] = {
     ),
     "sexual": r"\brap(?:e|ed|es|ing|ist|ists)\b|sexual(?:ly)? (?:assault|abus|violen|harass|exploit|attack)\w*|gang-?rap\w*|sexual slavery|molest\w*",
     "abduction": (
-        r"abduct\w*|kidnap\w*|hostages?|taken captive|held captive|forced(?:ly)? disappear\w*|disappearance|went missing"
+        r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hostages?|taken captive|held captive|forced(?:ly)? disappear\w*|forcibly disappear\w*|disappearance|went missing"
         r"|whereabouts (?:\S+ ){0,3}?unknown|no (?:word|news|information) (?:of|on|about) (?:\S+ ){0,2}?whereabouts"
         r"|(?:has|have|had) not been (?:seen|heard from) (?:since|again)|never (?:seen|heard from) again|(?:took|taken) away(?! (?:the |their |his |her )?(?:bodies|body|corpses?|remains|weapons|arms|goods|property|livestock|cattle|money|vehicles?|cars?))|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
     ),
     "regain": (
         r"recaptur\w*|\bretook|retak(?:e|en|ing)|regain\w*|reclaim\w*|liberat\w*|took back|taken back|re-?establish\w* (?:\S+ ){0,2}?control"
         r"|recover\w* (?:\S+ ){0,2}?(?:control|town|city|village|area|territory)|drove (?:\S+ ){0,4}?out|driven (?:\S+ ){0,2}?out|push\w* (?:\S+ ){0,3}?out of"
-        r"|expel\w*|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
+        r"|expel\w* (?:\S+ ){0,3}?(?:militants|rebels|fighters|insurgents|jihadists|terrorists|enemy|troops|forces)\b|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
     ),
     "overtake": (
         r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
-        r"|\blost (?:\S+ ){0,5}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|controls? (?:\S+ ){0,3}?(?:of|parts?)"
+        r"|\blost (?:\S+ ){0,5}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
         r"|(?:took|taken) (?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
     ),
     "withdraw": (
-        r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control"
-        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated"
+        r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control|hand(?:ed|ing|s)? (?:\S+ ){0,3}?back\b"
+        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated|(?:abandoned|vacated|evacuated|left) by\b|allow\w* (?:\S+ ){0,3}?to (?:enter|deploy|take over|move in)"
         r"|(?:forces|troops|soldiers|peacekeepers|fighters|militants|rebels|militiam[ae]n|army|garrison) (?:had )?left\b|agreed to (?:leave|withdraw|pull out|hand)"
     ),
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
-        r"|skirmish\w*|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
+        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
         r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
     ),
     "attack": (
         r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|shooting|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
-        r"|tortur\w*|assaulted|executed|execution|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
+        r"|tortur\w*|assaulted|whipp\w*|flogg\w*|\bcaned\b|mutilat\w*|maim\w*|executed|execution|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
         r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|picked up (?:\S+ ){0,3}?(?:activists?|members?|suspects?|leaders?|journalists?|students?|men|people|persons|him|her|them)\b|captured (?:\S+ ){0,3}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
-        r"|held for questioning|picked up by|jailed|imprisoned"
+        r"|held (?:\S+ ){0,4}?for questioning|held (?:\S+ ){0,3}?(?:in|under) (?:custody|detention|incommunicado)|picked up by|jailed|imprisoned"
     ),
     "agreement": (
         r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
-        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
-        r"|reconcil\w*|memorandum of understanding|cessation of hostilities|brokered|reach\w* (?:a |an )?(?:\S+ ){0,2}?(?:settlement|understanding|compromise)"
+        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|exchang\w* (?:\S+ ){0,2}?(?:prisoners|detainees|bodies|captives|remains)\b|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
+        r"|reconcil\w*|memorandum of understanding|amnest\w*|ransom (?:was |were |had been )?paid|paid (?:a |the )?ransom|cessation of hostilities|brokered|reach\w* (?:a |an )?(?:\S+ ){0,2}?(?:settlement|understanding|compromise)"
     ),
     "base": (
         r"(?:establish|set up|sets up|setting up|built|build|open|install|erect|construct|creat)\w* (?:\S+ ){0,4}?(?:base|bases|headquarters|\bhq\b|outposts?|military posts?|command (?:cent(?:er|re)s?|posts?)|training camps?|camps?|garrisons?)\b"
     ),
     "looting": (
-        r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?|granar(?:y|ies)|warehouses?|stores?|stalls?|trucks?|buses|masts?|towers?|farms?|fields|facilit(?:y|ies)|equipment)"
+        r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|set (?:\S+ ){0,3}?ablaze|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?|granar(?:y|ies)|warehouses?|stores?|stalls?|trucks?|buses|masts?|towers?|farms?|fields|facilit(?:y|ies)|equipment)"
         r"|(?:blew|blown) up (?:\S+ ){0,3}?(?:bridges?|pylons?|power lines?|pipelines?|towers?|masts?|railways?|rail lines?|roads?|culverts?|water pipes?)\b|carted away|carried (?:off|away)|made off with|rustl\w*|steal\w*"
-        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole\w*|robb\w*|extort\w*"
+        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole\w*|robb\w*|extort\w*|(?:took|taken|took away) (?:\S+ ){0,2}?(?:cash|money|valuables|livestock|cattle|goats|goods)\b"
     ),
     "change": (
         r"\bmerg\w*|(?<!recently )(?<!newly )\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
         r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
         r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
-        r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,3}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?)\b"
+        r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,4}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?|tanks|heavy weapons|armou?red vehicles)\b"
+        r"|(?:bann|prohibit|outlaw|suspend)\w* (?:\S+ ){0,3}?(?:demonstrations?|protests?|rallies|gatherings|marches|public meetings|activities)\b"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
     ),
     # A seizure of power: a coup, its attempt, a constitution suspended, a head of government removed by force.
     "coup": (
         r"\bcoup(?:s| d'[ée]tat| attempt)?\b(?! (?:leaders?|plotters?|makers?))|putsch\w*|mutin(?:y|ied|ies|eers?)\b|(?:seiz|grabb|took|tak)\w* (?:\S+ )?power\b"
-        r"|suspend\w* the constitution|(?:remov|depos|overth?r|toppl|oust)\w* (?:\S+ ){0,2}?(?:president|prime minister|head of state|government|king|ruler)\b"
+        r"|suspend\w* the constitution|dissol\w* (?:the )?(?:government|parliament|national assembly|cabinet|(?:\S+ )?institutions)\b|(?:remov|depos|overth?r|toppl|oust)\w* (?:\S+ ){0,2}?(?:president|prime minister|head of state|government|king|ruler)\b"
         r"|(?:attempt\w*|tried) to (?:seize|take over|take control of|storm) (?:\S+ ){0,2}?(?:broadcaster|state (?:tv|television|radio)|national (?:tv|television|radio)|presidential palace|palace|parliament|power)"
         r"|(?:seiz|took over|taken over|tak\w* control of|occup)\w* (?:\S+ ){0,2}?(?:governorate|broadcaster|state (?:tv|television|radio)|national (?:tv|television|radio)|presidential palace|presidency)\b"
     ),
@@ -172,9 +174,9 @@ _IRREALIS = re.compile(
 # The reason for an arrest or the crime a suspect is charged with is not a second event.
 _MOTIVE = re.compile(
     r"\b(?:suspected of|accused of|charged with|convicted of|in connection with|responsible for|involved in|for (?:his|her|their|allegedly|alleged)"
-    r"|over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
+    r"|(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!took )(?<!taken )(?<!handed )(?<!flew )(?<!turned )(?<!control )over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
     r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
-    r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|protest\w* (?:the|against)"
+    r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|ending\b|protest\w* (?:the|against)"
     r"|in the wake of|implicated in|compensation for|to (?:curb|stop|prevent|counter|combat|fight|tackle|halt|deter|contain|stem|join|support|reinforce|bolster|prepare for|take part in)\b|(?:base|launch ?pad|staging (?:ground|area)|springboard) for|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
     re.IGNORECASE,
 )
