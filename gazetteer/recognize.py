@@ -59,6 +59,9 @@ MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern"
              "through", "during", "until", "a", "an", "this", "its", "his", "her", "their", "our", "also",
              "neighboring", "neighbouring", "nearby", "mainland", "coastal", "southernmost", "northernmost"}
 _ARTICLE_PREFIXES = tuple(article + "-" for article in ARTICLES)
+# Lowercase words inside a hyphenated name ("Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence").
+_HYPHEN_CONNECTORS = {"au", "aux", "de", "du", "des", "la", "le", "les", "en", "sur", "sous", "upon", "on", "am",
+                      "an", "der", "den", "von", "di", "da", "del"}
 _ARTICLE_GLUED = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r")[-'’][A-Z]")
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w-]*\w)?(?:['’](?!s\b)\w(?:[\w-]*\w)?)*")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:(?:has|had|have|also|later|then|earlier|again)\s+)?(?:said|says|told|tells|met|meets|"
@@ -146,7 +149,8 @@ def tokenize(text: str) -> list[Token]:
             for index in range(1, len(parts)):
                 part = parts[index]
                 nxt = parts[index + 1] if index + 1 < len(parts) else ""
-                if part and part[0].islower() and not (part in ARTICLES and nxt[:1].isupper()):
+                if part and part[0].islower() and not ((part in ARTICLES or part in _HYPHEN_CONNECTORS)
+                                                       and nxt[:1].isupper()):
                     word = "-".join(parts[:index])
                     break
         first = word[0]
@@ -199,6 +203,12 @@ class Recognizer:
             if candidate is None:
                 index += 1
                 continue
+            if width > 1 and tokens[index].text.lower() in ("a", "an", "the"):
+                # "A New Jersey woman": "A New" (Änew, Turkmenistan) gives way to the longer "New Jersey".
+                later, _ = self._match_at(text, tokens, index + 1)
+                if later is not None and later.end > candidate.end:
+                    index += 1
+                    continue
             in_headline = any(s <= candidate.start < e for s, e in headline_spans)
             verdict = self._judge(text, tokens, index, width, candidate, lowercase_words, in_headline)
             if verdict == "person":
@@ -227,7 +237,10 @@ class Recognizer:
             return abbreviation, abbreviation.tokens
         limit = min(len(tokens), index + self.max_words)
         last = index
-        while last + 1 < limit and _joined(text, tokens[last], tokens[last + 1]):
+        # A possessive may sit inside a name ("People's Republic of China"); if the longer name is unknown, the
+        # shorter one before it still matches ("Iraq's Anbar" -> "Iraq").
+        while last + 1 < limit and (_joined(text, tokens[last], tokens[last + 1])
+                                    or text[tokens[last].end:tokens[last + 1].start] in ("'s ", "’s ")):
             nxt = tokens[last + 1]
             if not nxt.capitalised and nxt.text not in CONNECTORS:
                 break

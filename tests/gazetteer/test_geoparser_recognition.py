@@ -109,3 +109,16 @@ def test_firms_contractions_and_middle_initials_are_not_places(gz):
     text = ("The city owes Lancaster & Moore for the design. “I’ve missed it,” said Karen T. Kirkland. "
             "Later Kirkland left.")
     assert names(gz, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid reached Port-au-Prince on Monday.", "Port-au-Prince"),          # a hyphenated name with "au"
+    ("A spokesman of the People's Republic of China said so.", "People's Republic of China"),  # a possessive inside
+    ("A New Jersey woman died on Friday.", "New Jersey"),                 # not "A New" (Änew, Turkmenistan)
+])
+def test_whole_names_with_lowercase_or_possessive_parts(text, expected):
+    assert [m.text for m in gazetteer.find_places(text)] == [expected]
+
+
+def test_zaire_is_the_former_name_of_the_congo():
+    assert gazetteer.find_places("Ebola was first seen in Zaire in 1976.")[0].place.country_code == "CD"
