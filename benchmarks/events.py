@@ -28,6 +28,7 @@ LOCATION_SET = SHARED / "bench/events/event_location_dev.jsonl"
 ACLED_NOTES = SHARED / "bench/events/acled_argentina_2022.csv"
 SEEDS = SHARED / "seeds"
 RESULTS = ROOT / "benchmarks/results/events.md"
+TYPE_SETS = (ROOT / "benchmarks/data/acled_types_dev.tsv", ROOT / "benchmarks/data/acled_types_test.tsv")
 
 
 
@@ -51,10 +52,36 @@ def seed_events():
     return timeline.build(SEEDS, manifest=SEEDS / "manifest.csv").events
 
 
+def intact_rows(limit: int | None) -> tuple[Path, int, int]:
+    """Writes the location set's sentences whose gold LOCATION spans point at the text they name to a temporary
+    JSONL; returns its path, the number of located sentences and the number left out.
+
+    About one located sentence in six has a gold span that cannot be matched by any system: empty or a stray
+    letter, its offsets counting words rather than characters ("Algiers" marked as the empty span at 15..15).
+    """
+    import json
+
+    rows = [json.loads(line) for line in LOCATION_SET.read_text(encoding="utf-8").splitlines()[:limit]]
+    located = [row for row in rows if any(span["label"] == "LOCATION" for span in row["spans"])]
+    intact = [row for row in located if all(_intact(row["text"], span) for span in row["spans"] if span["label"] == "LOCATION")]
+    path = Path(tempfile.mkdtemp()) / "event_location_intact.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in intact), encoding="utf-8")
+    return path, len(located), len(located) - len(intact)
+
+
+def _intact(text: str, span: dict) -> bool:
+    named = span["text"]
+    return (
+        len(named.strip()) >= 3 and named[0].isalnum() and text[span["start"] : span["end"]] == named
+        and not (span["start"] > 0 and text[span["start"] - 1].isalnum())
+    )
+
+
 # Figures of earlier states of the code, kept for the record (same scorers; "first 800 rows" = --limit 800).
 HISTORY = [
     ("skeleton (stubs: no events, classify returns None)", "0.000", "0.000"),
     ("first rules, before tuning on the dev sets (first 800 rows)", "0.402", "0.836"),
+    ("end of the first session (intact spans: 0.746)", "0.617", "0.960"),
 ]
 
 
@@ -81,7 +108,7 @@ def recognised_share(limit: int | None) -> float:
     return found / total if total else 0.0
 
 
-def report(location: dict, types: dict, seeds, command: str, ceiling: float) -> str:
+def report(location: dict, intact: dict, broken: int, types: dict, own_types: list[dict], seeds, command: str, ceiling: float) -> str:
     """Returns the results as markdown."""
     lines = [
         "# Events: typing, location, and the seed articles",
@@ -92,6 +119,13 @@ def report(location: dict, types: dict, seeds, command: str, ceiling: float) -> 
         "|---|---|---|---|---|",
         f"| event location accuracy | {location['dataset']} | {location['sentences']} | {location['accuracy']:.3f} "
         f"(no event {location['no_event']}, no place {location['event_without_location']}) | >= 0.75 (aim 0.90) |",
+        f"| event location accuracy, gold spans intact | the same, less {broken} sentences whose gold span is broken | {intact['sentences']} | "
+        f"{intact['accuracy']:.3f} (no event {intact['no_event']}, no place {intact['event_without_location']}) | |",
+        *[
+            f"| sub-event type weighted F1 | {scored['dataset']} (written for the project, 25 types) | {scored['acled25']['n']} | "
+            f"{scored['acled25']['weighted_F1']:.3f} (accuracy {scored['acled25']['accuracy']:.3f}) | >= 0.65 (aim 0.85) |"
+            for scored in own_types
+        ],
         f"| sub-event type weighted F1 | ACLED notes, Argentina 2022 (5 of 25 sub-types) | {types['acled25']['n']} | "
         f"{types['acled25']['weighted_F1']:.3f} (accuracy {types['acled25']['accuracy']:.3f}) | >= 0.65 (aim 0.85) |",
         "",
@@ -100,6 +134,11 @@ def report(location: dict, types: dict, seeds, command: str, ceiling: float) -> 
         "",
         f"Speed: {location['sentences_per_s']} sentences/s through the whole pipeline (gazetteer, dates, events); "
         f"{types['snippets_per_s']} snippets/s for `classify`.",
+        "",
+        f"{broken} of the {location['sentences']} located sentences have a gold LOCATION span that no system can overlap: empty or a",
+        "stray letter, its offsets counting words instead of characters (\"Algiers\" marked as the empty span 15..15, the",
+        "15th word). They count as misses in the first row, so its ceiling is "
+        f"{1 - broken / location['sentences']:.3f}; the second row scores the rest.",
         "",
         "The location figure is bounded by the geoparser: a sentence whose gold place is not recognised as a place",
         f"cannot be right. The geoparser finds the gold place as a possible location in {ceiling:.1%} of these sentences;",
@@ -140,12 +179,15 @@ def main() -> None:
     args = parser.parse_args()
     scorer = load_scorer("events")
     location = scorer.score_location(str(LOCATION_SET), args.limit, args.show)
+    intact_path, _, broken = intact_rows(args.limit)
+    intact = scorer.score_location(str(intact_path), None, 0)
     types = score_types(scorer, args.limit, args.show)
+    own_types = [scorer.score_types(str(path), args.limit, 0) for path in TYPE_SETS if path.exists()]
     seeds = seed_events()
     ceiling = recognised_share(args.limit)
     command = "python benchmarks/events.py" + (f" --limit {args.limit}" if args.limit else "")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(report(location, types, seeds, command, ceiling), encoding="utf-8")
+    RESULTS.write_text(report(location, intact, broken, types, own_types, seeds, command, ceiling), encoding="utf-8")
     print(RESULTS.read_text(encoding="utf-8"))
     if args.show:
         for error in location.get("examples_of_errors", []) + types.get("examples_of_errors", []):
