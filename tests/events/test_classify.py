@@ -215,6 +215,16 @@ RULES = [
     ("Elders signed a peace accord to end clashes between herders and farmers that killed dozens.", "Agreement"),
     ("The kidnappers freed the pupils after a ransom was paid.", "Agreement"),
     ("The government granted amnesty to 300 fighters.", "Agreement"),
+    # crowds fighting crowds; armed factions fighting; victims before "dead"
+    ("Supporters of rival candidates clashed in the port city, leaving one person dead.", "Mob violence"),
+    ("Two rival factions fought with automatic weapons overnight, leaving several dead, residents said.", "Armed clash"),
+    # a raid that ends in detention is an arrest
+    ("Police raided the home of a journalist and took him into detention.", "Arrests"),
+    # change to group/activity: new groups formed, positions reinforced or taken up; a vigilante group is no mob
+    ("The state government set up a new vigilante group to fight bandits.", "Change to group/activity"),
+    ("The army reinforced its positions around the city with additional troops.", "Change to group/activity"),
+    ("Foreign mercenaries took up positions at the former airbase.", "Change to group/activity"),
+    ("The military staged a show of force in the capital with tanks.", "Other"),
 ]
 
 

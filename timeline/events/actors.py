@@ -48,7 +48,7 @@ _ACTORS: list[tuple[str, str, str]] = [
         r"|police(?:men|women| officers| forces)?(?! sources?| chief| said| officials?| stations?| vehicles?| checkpoints?| posts?| headquarters| cars?| trucks?)|policem[ae]n|gendarm\w*|commandos|air force|national guard|border guards?|\bSWAT\b|security personnel|officers",
     ),
     ("Unidentified armed group", "armed", r"(?:unidentified |unknown |masked |armed )?gunmen|militants|insurgents|jihadists|extremists|terrorists|armed (?:men|group|groups)|attackers|assailants|rebels|fighters|militiam[ae]n|militias?"
-     r"|bandits|guerrill\w*|armed gangs?|gang members|gangsters|cartel (?:members|gunmen|hitmen)|pirates|an? (?:lone )?(?:gunman|attacker|militant)"),
+     r"|bandits|guerrill\w*|factions?|armed gangs?|gang members|gangsters|cartel (?:members|gunmen|hitmen)|pirates|an? (?:lone )?(?:gunman|attacker|militant)"),
     ("Rioters", "rioters", r"rioters|\bmobs?\b|angry (?:crowd|residents|youths)"),
     ("Protesters", "protesters", r"protesters|protestors|demonstrators|marchers|strikers|activists"),
     (
@@ -58,7 +58,7 @@ _ACTORS: list[tuple[str, str, str]] = [
         r"|shoppers|farmers|students|journalists?|workers|teachers|doctors|traders|herders|displaced|refugees|\bIDPs\b|bystanders|motorists|drivers|mourners|a driver|an? (?:elderly|young) \w+"
         r"|detainees|prisoners|inmates|captives|hostages|civilian"
         # lower case only: "Imam Ali hospital", "Taybat Al-Imam" are places
-        r"|(?-i:opposition (?:members?|supporters?|figures?|politicians?|activists?|leaders?)|politicians?|pastors?|priests?|imams?|clerics?|village (?:chiefs?|heads?)|councill?ors?|vendors|miners|fishermen)",
+        r"|(?-i:[Ss]upporters|[Ff]ans|opposition (?:members?|supporters?|figures?|politicians?|activists?|leaders?)|politicians?|pastors?|priests?|imams?|clerics?|village (?:chiefs?|heads?)|councill?ors?|vendors|miners|fishermen)",
     ),
 ]
 _SCREEN = Screen(re.compile(pattern, re.IGNORECASE) for _, _, pattern in _ACTORS)
@@ -143,7 +143,8 @@ def actors_of(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> t
 def victim_categories(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> set[str]:
     """Returns the categories of those an act of violence at ``trigger`` fell on (e.g. {"civilians"})."""
     mentions = find_actors(text, *clause)
-    if is_passive(text, trigger[0]):
+    # "were killed", and "leaving three civilians dead", "two soldiers died": the victims come before the word.
+    if is_passive(text, trigger[0]) or re.match(r"dead|died|perished|deaths?|slain", text[trigger[0] : trigger[1]], re.IGNORECASE):
         near = [m for m in mentions if m.end <= trigger[0] and trigger[0] - m.end < 60]
         return {m.category for m in near[-2:]}
     near = [m for m in mentions if m.start >= trigger[1] and m.start - trigger[1] < 40]

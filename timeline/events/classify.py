@@ -83,7 +83,8 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     if cue := next((c for c in by_kind.get("abduction", []) if re.search(r"whereabouts|seen|heard", c.text, re.I)), None):
         return "Abduction/forced disappearance", cue
     arrest = first("arrest")
-    violent = first(*_VIOLENT)
+    # A raid that ends in arrests is the arrest ("police raided the house and detained him").
+    violent = min((c for kind in _VIOLENT for c in by_kind.get(kind, []) if not (kind == "clash" and re.match(r"raid", c.text, re.I))), key=lambda c: c.start, default=None)
     if arrest and "protest" not in by_kind and (violent is None or arrest.start < violent.start):
         return "Arrests", arrest
     if cue := first("air"):
@@ -174,8 +175,14 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
         # Crowds fighting with stones and sticks, no armed group among them: mob violence.
         crude = next((c for c in by_kind.get("riot", []) if _CRUDE.match(c.text)), None)
         hit = first("clash", "attack", "kill")
-        if crude and hit and not any(m.category in _ARMED for m in find_actors(text, *clause)):
+        actors = {m.category for m in find_actors(text, *clause)}
+        if crude and hit and not actors & _ARMED:
             return "Mob violence", hit
+        # Crowds (supporters, residents, fans) fighting each other, nobody armed or in uniform: mob violence.
+        fight = next((c for c in by_kind.get("clash", []) if _FIGHT.match(c.text)), None)
+        fighters = {m.category for m in find_actors(text, clause[0], fight.start)} if fight else set()
+        if fight and fighters and fighters <= {"civilians", "protesters", "rioters"} and not actors & _ARMED:
+            return "Mob violence", fight
         return None
     if cue := first("mob"):
         return "Mob violence", cue

@@ -45,7 +45,7 @@ LEXICON: dict[str, str] = {
         r"|(?:serious|severe|critical|life-threatening|grave)(?:ly)? (?:\S+ )?injur\w*|hospitali[sz]\w* (?:\S+ ){0,4}?(?:serious|severe|critical)\w*"
     ),
     "mob": (
-        r"\bmobs?\b|lynch\w*|vigilante\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
+        r"\bmobs?\b|lynch\w*|vigilante(?!s? (?:groups?|leaders?|commanders?|members?|forces?|chiefs?|spokes\w*))\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
         r"|(?:crowd|residents|villagers|locals|youths) (?:\S+ ){0,2}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
         r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
@@ -93,7 +93,7 @@ LEXICON: dict[str, str] = {
         r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
         r"|\blost (?:\S+ ){0,5}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
-        r"|(?:took|taken) (?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
+        r"|(?:took|taken) (?!up\b)(?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
     ),
     "withdraw": (
         r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control|hand(?:ed|ing|s)? (?:\S+ ){0,3}?back\b"
@@ -112,7 +112,7 @@ LEXICON: dict[str, str] = {
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
         r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|picked up (?:\S+ ){0,3}?(?:activists?|members?|suspects?|leaders?|journalists?|students?|men|people|persons|him|her|them)\b|captured (?:\S+ ){0,3}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
-        r"|held (?:\S+ ){0,4}?for questioning|held (?:\S+ ){0,3}?(?:in|under) (?:custody|detention|incommunicado)|picked up by|jailed|imprisoned"
+        r"|held (?:\S+ ){0,4}?for questioning|held (?:\S+ ){0,3}?(?:in|under) (?:custody|detention|incommunicado)|(?:in|into) (?:detention|police cells)|picked up by|jailed|imprisoned"
     ),
     "agreement": (
         r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
@@ -132,6 +132,8 @@ LEXICON: dict[str, str] = {
         r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
         r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
         r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,4}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?|tanks|heavy weapons|armou?red vehicles)\b"
+        r"|(?:set up|formed|created|established|launched|founded) (?:a |an )?(?:new )?(?:\S+ ){0,2}?(?:group|militia|force|unit|brigade|coalition|alliance|task force)\b"
+        r"|reinforc(?:ed|ing|es)\b|took up (?:\S+ )?positions|(?:stationed|garrisoned) (?:\S+ ){0,3}?(?:in|at)\b|set up (?:\S+ )?positions"
         r"|(?:bann|prohibit|outlaw|suspend)\w* (?:\S+ ){0,3}?(?:demonstrations?|protests?|rallies|gatherings|marches|public meetings|activities)\b"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
     ),
@@ -145,7 +147,7 @@ LEXICON: dict[str, str] = {
     # A show of force, not its use: weapons tests, military parades, exercises.
     "display": (
         r"test[- ]?(?:fir\w*|launch\w*)|(?:missile|weapons?|nuclear|rocket) tests?\b|tested (?:\S+ ){0,3}?(?:missiles?|rockets?|weapons?)|parade\w*"
-        r"|(?:military|naval|joint|live-fire) (?:exercises?|drills?|manoeuvres|maneuvers)"
+        r"|(?:military|naval|joint|live-fire) (?:exercises?|drills?|manoeuvres|maneuvers)|shows? of (?:force|strength)|displays? of (?:force|military might)"
     ),
     # People driven from their homes with no violence reported in the same breath.
     "displaced": (
