@@ -213,3 +213,10 @@ def test_a_place_read_as_metonymy_is_the_scene_when_introduced_as_one():
     events = make_doc("A car bomb exploded in Washington on Monday, killing two people.").events
     assert [e["location"] for e in events] == ["Washington"]
     assert make_doc("Washington said it would help Baghdad in its battle against the militants.").events == []
+
+
+def test_a_place_name_inside_another_name_is_not_the_scene():
+    events = make_doc("A reporter for Radio Baghdad International was shot dead on Monday.").events
+    assert [e["location"] for e in events] == [None]
+    events = make_doc("A reporter was shot dead in East Baghdad Market on Monday.").events
+    assert [e["location"] for e in events] != [None]  # a place word before the name keeps it a place

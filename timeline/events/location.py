@@ -113,6 +113,7 @@ def choose_locations(
         and not _NOT_A_PLACE.fullmatch(m.text)  # "a Jewish neighbourhood": some gazetteer's village, but here a people
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
+        and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
     ]
     candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
@@ -259,6 +260,9 @@ _MODIFIER_AFTER = re.compile(
     r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?)\b)",
     re.IGNORECASE,
 )
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
+_CAPITALISED_AFTER = re.compile(r" (?!(?:City|Province|Governorate|District|Region|State|County|Strip|Valley|Camp|Town|Village|Island|Islands|Mountains?|Bay|Sea|River|Airport|Oblast|Republic|Heights|Plain|Plains)\b)[A-Z][a-z]+\b")
+_PLACE_WORD = re.compile(r"North|South|East|West|New|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western|Old|Great|Little|San|Santa|Saint|Port|Fort|Mount|Lake|Cape|Al|El|Tel|Tal|Deir|Kafr|Ain|Bir|Wadi|Jabal|Ras|Beit|Sheikh")
 _PART_OF_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
     re.IGNORECASE,
@@ -298,6 +302,12 @@ def _is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> 
     """Returns True for a place named only to say where another lies ("73 km north-east of Baghdad")."""
     before = text[max(clause[0], mention.start - 80) : mention.start]
     return bool(mention.place and mention.place.feature != "relative" and _REFERENCE.search(before))
+
+
+def _inside_a_name(text: str, mention: PlaceMention) -> bool:
+    """Returns True when capitalised words other than a place's own stand on both sides of the mention."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return bool(before and not _PLACE_WORD.fullmatch(before.group(1)) and _CAPITALISED_AFTER.match(text, mention.end))
 
 
 def _last_container(before: str) -> int | None:
