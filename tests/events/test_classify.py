@@ -225,6 +225,20 @@ RULES = [
     ("The army reinforced its positions around the city with additional troops.", "Change to group/activity"),
     ("Foreign mercenaries took up positions at the former airbase.", "Change to group/activity"),
     ("The military staged a show of force in the capital with tanks.", "Other"),
+    # interventions: warning shots, cordons, gatherings prevented; a banner is not a ban; clashing with protesters
+    ("Police fired warning shots in the air to disperse a crowd of protesters.", "Protest with intervention"),
+    ("Police cordoned off the square and prevented opposition supporters from holding a rally.", "Protest with intervention"),
+    ("Police arrested a man for holding a banner in a one-man protest.", "Protest with intervention"),
+    ("Police clashed with protesters in the capital and used tear gas.", "Violent demonstration"),
+    # agreements and changes: prisoner swaps, leaders replaced
+    ("The two sides swapped 50 prisoners under UN auspices.", "Agreement"),
+    ("The group's leader was replaced by his deputy after an internal dispute.", "Change to group/activity"),
+    ("A prison break freed 800 inmates after militants attacked the facility.", "Other"),
+    # ground taken after the strikes that preceded it; villagers' youths fighting; robbery with violence on people
+    ("The army took over three villages abandoned by the militants after heavy airstrikes.", "Government regains territory"),
+    ("Youths from the two villages fought over a piece of land, killing one person.", "Mob violence"),
+    ("Soldiers beat and robbed travellers at a checkpoint.", "Attack"),
+    ("The military was accused of using toxic chemicals on civilians.", "Chemical weapon"),
 ]
 
 

@@ -58,7 +58,7 @@ _ACTORS: list[tuple[str, str, str]] = [
         r"|shoppers|farmers|students|journalists?|workers|teachers|doctors|traders|herders|displaced|refugees|\bIDPs\b|bystanders|motorists|drivers|mourners|a driver|an? (?:elderly|young) \w+"
         r"|detainees|prisoners|inmates|captives|hostages|civilian"
         # lower case only: "Imam Ali hospital", "Taybat Al-Imam" are places
-        r"|(?-i:[Ss]upporters|[Ff]ans|opposition (?:members?|supporters?|figures?|politicians?|activists?|leaders?)|politicians?|pastors?|priests?|imams?|clerics?|village (?:chiefs?|heads?)|councill?ors?|vendors|miners|fishermen)",
+        r"|(?-i:[Ss]upporters|[Ff]ans|[Yy]ouths|young men|travell?ers|commuters|tourists|pedestrians|patients|pupils|schoolchildren|teenagers?|nurses?|aid workers?|health workers?|elders?|businessm[ae]n|shopkeepers?|merchants?|herdsm[ae]n|shepherds?|hunters?|opposition (?:members?|supporters?|figures?|politicians?|activists?|leaders?)|politicians?|pastors?|priests?|imams?|clerics?|village (?:chiefs?|heads?)|councill?ors?|vendors|miners|fishermen)",
     ),
 ]
 _SCREEN = Screen(re.compile(pattern, re.IGNORECASE) for _, _, pattern in _ACTORS)

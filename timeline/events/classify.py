@@ -31,7 +31,7 @@ _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "s
 # A death or a fight means the weapons were used, not disrupted (a detonation too: see _detonated).
 _USED = {"kill", "clash"}
 # Strategic developments reported first: violence told after "after"/"following"/"ahead of" is their background.
-_LEADS = {"change", "agreement", "base", "arrest", "displaced", "coup", "display"}
+_LEADS = {"change", "agreement", "base", "arrest", "displaced", "coup", "display", "other"}
 _BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in the wake of|due to|because of|in retaliation for|to end|ending|that|which)\b", re.I)
 _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "overtake", "regain"}
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
@@ -57,7 +57,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return None
     cues = _without_background(text, clause, cues)
     # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
-    wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"bann|prohibit|outlaw|suspend", c.text, re.I))]
+    wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"ban|prohibit|outlaw|suspend", c.text, re.I))]
     cues = [c for c in cues if not any(w.start < c.start and c.end <= w.end and w.kind != c.kind for w in wrappers)]
     if not cues:
         return None
@@ -87,6 +87,8 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     violent = min((c for kind in _VIOLENT for c in by_kind.get(kind, []) if not (kind == "clash" and re.match(r"raid", c.text, re.I))), key=lambda c: c.start, default=None)
     if arrest and "protest" not in by_kind and (violent is None or arrest.start < violent.start):
         return "Arrests", arrest
+    if (decision := _taken_after_bombardment(text, clause, by_kind, first)):
+        return decision
     if cue := first("air"):
         return "Air/drone strike", cue
     armed_present = any(m.category in ("armed", "external") for m in find_actors(text, *clause))
@@ -94,7 +96,8 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     protest = first("protest")
     armed_take = _territory(text, clause, by_kind, first, armed_only=True)
     # Fighting reported first, or ground taken by armed men, is the event; the protest is only its setting.
-    protest_is_setting = protest is not None and ((fight is not None and fight.start < protest.start) or armed_take is not None)
+    fight_first = fight is not None and protest is not None and fight.start < protest.start and protest.start - fight.end > 25  # not "clashed with protesters"
+    protest_is_setting = protest is not None and (fight_first or armed_take is not None)
     # A grenade at a rally is a grenade attack, whoever threw it (as a suicide bomb at a protest is a suicide bomb).
     if cue := first("grenade"):
         return "Grenade", cue
@@ -236,7 +239,8 @@ def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[
     moved_out = [c for c in by_kind.get("withdraw", []) if not re.match(r"without", c.text, re.I)]
     # Ground changes hands without a fight: one side left (withdrew, handed over, abandoned), the other moved in, no
     # fighting or deaths reported. A retreat before a taking was forced. "Without a shot" alone may be an arrest.
-    peaceful = "clash" not in by_kind and "kill" not in by_kind and not (taken_first and all(re.match(r"retreat", c.text, re.I) for c in moved_out))
+    violence = {"clash", "kill", "air", "shelling", "explosive", "grenade"}
+    peaceful = not violence & by_kind.keys() and not (taken_first and all(re.match(r"retreat", c.text, re.I) for c in moved_out))
     if withdraw and not armed_only and ((without and (takes or moved_out)) or (moved_out and peaceful)):
         if not takes and not any(re.match(r"hand", c.text, re.I) for c in moved_out) and (change := first("change")) and re.match(r"redeploy|relocat", change.text, re.I):
             return "Change to group/activity", change  # forces withdrawn from a base and moved elsewhere: a troop movement
@@ -253,6 +257,20 @@ def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[
     if category in ("state", "external") or (not category and cue.kind == "regain"):
         return "Government regains territory", cue
     return "Non-state actor overtakes territory", cue
+
+
+def _taken_after_bombardment(text, clause, by_kind, first) -> tuple[str, Cue] | None:
+    """Returns the territory decision when ground taken is told first and the strikes that preceded it after
+    "after"/"following" ("took over three villages after heavy airstrikes"): the taking is the event."""
+    weapons = [c for kind in ("air", "shelling", "explosive", "grenade") for c in by_kind.get(kind, [])]
+    takes = [c for c in by_kind.get("overtake", []) + by_kind.get("regain", []) if _takes_ground(text, clause, c)]
+    if not weapons or not takes:
+        return None
+    take = min(takes, key=lambda c: c.start)
+    connective = _BACKGROUND.search(text, take.end, clause[1])
+    if connective is None or min(c.start for c in weapons) < connective.start():
+        return None
+    return _territory(text, clause, by_kind, first)
 
 
 def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:

@@ -37,7 +37,7 @@ LEXICON: dict[str, str] = {
     ),
     "intervention": (
         r"dispers(?:ed|es|e|ing|al)\b(?! (?:peacefully|quietly|calmly|voluntarily|without (?:incident|violence)|on (?:their|its) own))|tear ?gas|rubber (?:bullets|pellets)|water ?cannons?|pepper spray|baton\w*|arrest\w*|detain\w*"
-        r"|broke up|break(?:ing)? up|evict\w*|forcibly removed|repress\w*|kettl\w*|(?:police|security forces) (?:\S+ ){0,3}?(?:intervened|prevented|blocked)"
+        r"|broke up|break(?:ing)? up|warning shots?|fired (?:\S+ ){0,2}?in(?:to)? the air|evict\w*|forcibly removed|repress\w*|kettl\w*|(?:police|security forces|soldiers|officers|troops|gendarmes|authorities) (?:\S+ ){0,6}?(?:intervened|prevented|blocked|stopped|halted|barred|cordoned|obstructed|chased|pushed back)|cordon\w* off|prevented (?:\S+ ){0,4}?from (?:holding|marching|gathering|reaching|staging|protesting)"
     ),
     "lethal_force": (
         r"live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?!(?:\S+ )?(?:tear|teargas|rubber|water|warning|stun|smoke|pepper|blanks?)\b)(?:\S+ ){0,2}?(?:on|at|into)(?! the air)"
@@ -49,7 +49,7 @@ LEXICON: dict[str, str] = {
         r"|(?:crowd|residents|villagers|locals|youths) (?:\S+ ){0,2}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
         r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
-    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas",
+    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas|toxic (?:chemicals?|substances?|agents?)",
     "suicide": (
         r"suicide[- ](?:bomb\w*|attack\w*|car\w*|vest|belt|truck|blast|explosion|operation|attacker)\w*|self[- ]detonat\w*"
         r"|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)\w*|\bS?VBIEDs?\b(?=.*suicide)|SVBIEDs?|explosives?[- ](?:belts?|vests?)"
@@ -116,7 +116,7 @@ LEXICON: dict[str, str] = {
     ),
     "agreement": (
         r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
-        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|exchang\w* (?:\S+ ){0,2}?(?:prisoners|detainees|bodies|captives|remains)\b|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
+        r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|(?:exchang|swap)\w* (?:\S+ ){0,2}?(?:prisoners|detainees|bodies|captives|remains)\b|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
         r"|reconcil\w*|memorandum of understanding|amnest\w*|ransom (?:was |were |had been )?paid|paid (?:a |the )?ransom|cessation of hostilities|brokered|reach\w* (?:a |an )?(?:\S+ ){0,2}?(?:settlement|understanding|compromise)"
     ),
     "base": (
@@ -130,11 +130,11 @@ LEXICON: dict[str, str] = {
     "change": (
         r"\bmerg\w*|(?<!recently )(?<!newly )\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
         r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
-        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
+        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|(?:leader|commander|chief|head)s? (?:\S+ ){0,3}?(?:was |were )?(?:replaced|succeeded|removed|sacked|dismissed|ousted)\b|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
         r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,4}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?|tanks|heavy weapons|armou?red vehicles)\b"
         r"|(?:set up|formed|created|established|launched|founded) (?:a |an )?(?:new )?(?:\S+ ){0,2}?(?:group|militia|force|unit|brigade|coalition|alliance|task force)\b"
         r"|reinforc(?:ed|ing|es)\b|took up (?:\S+ )?positions|(?:stationed|garrisoned) (?:\S+ ){0,3}?(?:in|at)\b|set up (?:\S+ )?positions"
-        r"|(?:bann|prohibit|outlaw|suspend)\w* (?:\S+ ){0,3}?(?:demonstrations?|protests?|rallies|gatherings|marches|public meetings|activities)\b"
+        r"|(?:bann(?:ed|ing)|bans?|prohibit\w*|outlaw\w*|suspend\w*) (?:\S+ ){0,3}?(?:demonstrations?|protests?|rallies|gatherings|marches|public meetings|activities)\b"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
     ),
     # A seizure of power: a coup, its attempt, a constitution suspended, a head of government removed by force.
@@ -168,7 +168,7 @@ _SCREEN = Screen(PATTERNS.values())
 # planned, feared, denied, or hypothetical ("vowed to eliminate", "would be for army units to form").
 _IRREALIS = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan\w*|intend\w*|aim\w*"
-    r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn\w*"
+    r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn(?!ing shots?)\w*"
     r"|fear\w*|impending|imminent|looming|rumou?r\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
     r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?|showed|shows|showing)\b",
     re.IGNORECASE,
@@ -249,9 +249,9 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
         return True
     if kind == "protest":  # "force used against a peaceful procession": the gathering is the target, not a motive
         motives = [m for m in motives if not m.group().lower().startswith("against")]
-    if kind == "sexual" and not _JUDICIAL.search(segment[:offset]):
-        # Sexual violence is mostly reported as an accusation ("soldiers were accused of raping"): with no arrest or
-        # charge before it, the accusation is the report of the act.
+    if kind in ("sexual", "chemical") and not _JUDICIAL.search(segment[:offset]):
+        # Sexual violence and chemical attacks are mostly reported as accusations ("soldiers were accused of raping"):
+        # with no arrest or charge before it, the accusation is the report of the act.
         motives = [m for m in motives if not re.match(r"accused|suspected|implicated|involved|alleged", m.group(), re.I)]
     # "blamed for murdering a UN team has killed eight": a finite verb after the motive starts the reported event.
     return not any(not _FINITE.search(before[m.end() :]) for m in motives)
