@@ -174,7 +174,7 @@ def _read_csv_rows(reader, path: Path, display: str, note: str) -> Iterator[Arti
             yield Article(id=f"{display}#{start}", text="", path=str(path)).skip(f"line {start}: malformed CSV ({error})")
             continue
         line = reader.line_num
-        if not fields or not any(field.strip() for field in fields):
+        if not fields:  # a blank line; a row of blank fields is an article with no text, reported as skipped
             continue
         row_id = f"{display}#{start}"
         if len(fields) != len(header):
