@@ -239,6 +239,26 @@ RULES = [
     ("Youths from the two villages fought over a piece of land, killing one person.", "Mob violence"),
     ("Soldiers beat and robbed travellers at a checkpoint.", "Attack"),
     ("The military was accused of using toxic chemicals on civilians.", "Chemical weapon"),
+    ("Witnesses described a gas attack on the suburb.", "Chemical weapon"),
+    ("The attacker detonated his vest at the gate of the base, killing four guards.", "Suicide bomb"),
+    ("The pastor was taken to an unknown location by armed men.", "Abduction/forced disappearance"),
+    ("Security agents seized an activist from his home; his family has not heard from him since.", "Abduction/forced disappearance"),
+    ("Soldiers arrested a man and later tortured him to death.", "Attack"),
+    ("Militiamen stripped two women naked in the market.", "Sexual violence"),
+    ("The group relocated its headquarters to the border town.", "Headquarters or base established"),
+    ("Troops restored state authority in the district after the rebels fled.", "Government regains territory"),
+    ("Rebels hoisted their flag over the town hall.", "Non-state actor overtakes territory"),
+    ("Government troops left the town and allied militias moved in unopposed.", "Non-violent transfer of territory"),
+    ("A suspected thief was set upon by a crowd in the market.", "Mob violence"),
+    ("Both militias accepted a proposal from the governor.", "Agreement"),
+    ("Martial law was imposed in the province.", "Change to group/activity"),
+    ("Students marched in the capital denouncing the killing of a classmate.", "Peaceful protest"),
+    ("Residents protested after the killing of a boy by police.", "Peaceful protest"),
+    ("Residents demonstrated against insecurity and burned tyres on the main road.", "Violent demonstration"),
+    ("Police confiscated placards from demonstrators outside parliament.", "Protest with intervention"),
+    ("Fighters damaged a power line near the town.", "Looting/property destruction"),
+    ("Militants blew up a school; no one was hurt.", "Looting/property destruction"),
+    ("A mass grave with 20 bodies was found near the town.", "Other"),
 ]
 
 
@@ -246,3 +266,10 @@ RULES = [
 def test_rule(snippet, sub_event_type):
     result = classify(snippet)
     assert (result and result.sub_event_type) == sub_event_type
+
+
+def test_what_a_march_denounces_is_not_a_cue():
+    from timeline.events.triggers import find_cues
+
+    cues = find_cues("Students marched in the capital denouncing the killing of a classmate.")
+    assert [c.kind for c in cues] == ["protest"]

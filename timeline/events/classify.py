@@ -85,7 +85,10 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     arrest = first("arrest")
     # A raid that ends in arrests is the arrest ("police raided the house and detained him").
     violent = min((c for kind in _VIOLENT for c in by_kind.get(kind, []) if not (kind == "clash" and re.match(r"raid", c.text, re.I))), key=lambda c: c.start, default=None)
-    if arrest and "protest" not in by_kind and (violent is None or arrest.start < violent.start):
+    # Torture or death in custody after an arrest is violence against the detainee, not the arrest.
+    in_custody = any(re.match(r"tortur|executed|beat", c.text, re.I) or re.search(r"to death", text[c.end : c.end + 12], re.I)
+                     for c in by_kind.get("attack", []) + by_kind.get("kill", []) if arrest and c.start > arrest.start)
+    if arrest and "protest" not in by_kind and (violent is None or arrest.start < violent.start) and not in_custody:
         return "Arrests", arrest
     if (decision := _taken_after_bombardment(text, clause, by_kind, first)):
         return decision
@@ -105,6 +108,8 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return decision
     if cue := first("coup", "display"):  # a seizure of power, a weapons test or parade: ACLED's Other
         return "Other", cue
+    if cue := next((c for c in by_kind.get("other", []) if re.match(r"mass grave", c.text, re.I)), None):
+        return "Other", cue  # a mass grave found: the killings are not dated by the find
     if cue := first("shelling"):
         return "Shelling/artillery/missile attack", cue
     if cue := first("explosive"):
@@ -224,6 +229,10 @@ def _force_on_protesters(text: str, clause: tuple[int, int], cue: Cue) -> bool:
         return False
     if re.search(r"\b(?:who|whom|which|that)\s+(?:was|were|had been|has been)\s+$", text[max(clause[0], cue.start - 25) : cue.start], re.I):
         return False
+    if re.match(r"killing|shooting|death|murder", cue.text, re.I) and re.search(
+        r"\b(?:after|over|following|against|for|about|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$", text[max(clause[0], cue.start - 30) : cue.start], re.I
+    ):
+        return False  # "protested after the killing of a boy": what the protest is about
     if re.match(r"(?:\s+\S+){0,4}?\s+(?:in (?:19|20)\d\d|on \d{1,2} \w+ (?:19|20)\d\d|(?:years|months) ago)\b", text[cue.end : clause[1]], re.I):
         return False
     near = text[max(clause[0], cue.start - 60) : min(clause[1], cue.end + 70)]

@@ -37,7 +37,7 @@ LEXICON: dict[str, str] = {
     ),
     "intervention": (
         r"dispers(?:ed|es|e|ing|al)\b(?! (?:peacefully|quietly|calmly|voluntarily|without (?:incident|violence)|on (?:their|its) own))|tear ?gas|rubber (?:bullets|pellets)|water ?cannons?|pepper spray|baton\w*|arrest\w*|detain\w*"
-        r"|broke up|break(?:ing)? up|warning shots?|fired (?:\S+ ){0,2}?in(?:to)? the air|evict\w*|forcibly removed|repress\w*|kettl\w*|(?:police|security forces|soldiers|officers|troops|gendarmes|authorities) (?:\S+ ){0,6}?(?:intervened|prevented|blocked|stopped|halted|barred|cordoned|obstructed|chased|pushed back)|cordon\w* off|prevented (?:\S+ ){0,4}?from (?:holding|marching|gathering|reaching|staging|protesting)"
+        r"|broke up|break(?:ing)? up|warning shots?|confiscat\w*|forcibly|fired (?:\S+ ){0,2}?in(?:to)? the air|evict\w*|forcibly removed|repress\w*|kettl\w*|(?:police|security forces|soldiers|officers|troops|gendarmes|authorities) (?:\S+ ){0,6}?(?:intervened|prevented|blocked|stopped|halted|barred|cordoned|obstructed|chased|pushed back)|cordon\w* off|prevented (?:\S+ ){0,4}?from (?:holding|marching|gathering|reaching|staging|protesting)"
     ),
     "lethal_force": (
         r"live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?!(?:\S+ )?(?:tear|teargas|rubber|water|warning|stun|smoke|pepper|blanks?)\b)(?:\S+ ){0,2}?(?:on|at|into)(?! the air)"
@@ -46,13 +46,13 @@ LEXICON: dict[str, str] = {
     ),
     "mob": (
         r"\bmobs?\b|lynch\w*|vigilante(?!s? (?:groups?|leaders?|commanders?|members?|forces?|chiefs?|spokes\w*))\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
-        r"|(?:crowd|residents|villagers|locals|youths) (?:\S+ ){0,2}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
+        r"|set upon by|instant justice|necklac\w*|mob action|(?:crowd|residents|villagers|locals|youths) (?:\S+ ){0,3}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
         r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
-    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas|toxic (?:chemicals?|substances?|agents?)",
+    "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas|gas attacks?|chemical[- ](?:laden|filled|tipped|armed)|chemical (?:shells?|rockets?|munitions?|substances?)|toxic (?:chemicals?|substances?|agents?)",
     "suicide": (
         r"suicide[- ](?:bomb\w*|attack\w*|car\w*|vest|belt|truck|blast|explosion|operation|attacker)\w*|self[- ]detonat\w*"
-        r"|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)\w*|\bS?VBIEDs?\b(?=.*suicide)|SVBIEDs?|explosives?[- ](?:belts?|vests?)"
+        r"|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)\w*|detonat\w* (?:his|her|their) (?:\S+ )?(?:vests?|belts?|explosives|device|bomb|car|vehicle)\b|martyrdom operations?|(?:killing|killed) (?:himself|herself|themselves)\b|\bS?VBIEDs?\b(?=.*suicide)|SVBIEDs?|explosives?[- ](?:belts?|vests?)"
         r"|(?:drove|rammed|crashed|driving) (?:\S+ ){0,4}?(?:packed|laden|loaded|rigged|filled) with explosives (?:\S+ ){0,2}?into"
         r"|(?:including|among them|as well as|along with) the (?:\S+ )?bombers?\b|\bbombers? (?:\S+ ){0,5}?(?:died|was killed|were killed|perished)\b"
     ),
@@ -71,33 +71,34 @@ LEXICON: dict[str, str] = {
     ),
     "grenade": r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )\bgrenades?\b",
     "shelling": (
-        r"\bshell(?:ed|ing|s)\b|artillery|mortars?|rockets?\b|missiles?|katyushas?|\bgrads?\b|bombard\w*|howitzers?|cannon fire|projectiles?|\bMLRS\b|tank fire"
+        r"\bshell(?:ed|ing|s)\b|artillery|mortars?|rockets?\b|missiles?|katyushas?|\bgrads?\b|bombard\w*|howitzers?|cannon fire|projectiles?|\bMLRS\b|tank fire|HIMARS|cluster munitions?|heavy weapons fire|long-range (?:fire|weapons)|rocket launchers?|thermobaric"
     ),
     "explosive": (
         r"\bIEDs?\b|improvised explosive|explosive devices?|land ?mines?|anti-(?:personnel|tank) mines?|(?:stepped on|hit|struck) (?:a|an) (?:\S+ )?mine"
         r"|\bmine (?:blast|explo\w*)|roadside bombs?|car bomb\w*|truck bomb\w*|booby[- ]?trap\w*|sticky bombs?|magnetic bombs?|\bVBIEDs?\b"
         r"|(?<!petrol )(?<!gasoline )(?<!fire)(?<!sound )\bbomb(?:s|ed|ing|ings)?\b|explosives?\b|\bblasts?\b|explosions?\b|explod\w*|detonat\w*|went off|blew up"
     ),
-    "sexual": r"\brap(?:e|ed|es|ing|ist|ists)\b|sexual(?:ly)? (?:assault|abus|violen|harass|exploit|attack)\w*|gang-?rap\w*|sexual slavery|molest\w*",
+    "sexual": r"\brap(?:e|ed|es|ing|ist|ists)\b|sexual(?:ly)? (?:assault|abus|violen|harass|exploit|attack)\w*|gang-?rap\w*|sexual slavery|molest\w*|stripped (?:\S+ ){0,3}?naked|forced (?:\S+ ){0,2}?to undress|forced marriages?",
     "abduction": (
-        r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hostages?|taken captive|held captive|forced(?:ly)? disappear\w*|forcibly disappear\w*|disappearance|went missing"
+        r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hostages?|taken captive|held captive|forced(?:ly)? disappear\w*|taken to an unknown (?:location|destination)|(?:was|were) seized by (?:\S+ ){0,2}?(?:gunmen|militants|armed men|bandits|rebels|fighters|kidnappers)|(?:taken|held) for ransom|forcibly disappear\w*|disappearance|went missing"
         r"|whereabouts (?:\S+ ){0,3}?unknown|no (?:word|news|information) (?:of|on|about) (?:\S+ ){0,2}?whereabouts"
-        r"|(?:has|have|had) not been (?:seen|heard from) (?:since|again)|never (?:seen|heard from) again|(?:took|taken) away(?! (?:the |their |his |her )?(?:bodies|body|corpses?|remains|weapons|arms|goods|property|livestock|cattle|money|vehicles?|cars?))|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
+        r"|(?:has|have|had) not (?:been )?(?:seen|heard from|heard) (?:\S+ ){0,2}?(?:since|again)|no contact (?:with|since)|never (?:seen|heard from) again|(?:took|taken) away(?! (?:the |their |his |her )?(?:bodies|body|corpses?|remains|weapons|arms|goods|property|livestock|cattle|money|vehicles?|cars?))|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
     ),
     "regain": (
         r"recaptur\w*|\bretook|retak(?:e|en|ing)|regain\w*|reclaim\w*|liberat\w*|took back|taken back|re-?establish\w* (?:\S+ ){0,2}?control"
         r"|recover\w* (?:\S+ ){0,2}?(?:control|town|city|village|area|territory)|drove (?:\S+ ){0,4}?out|driven (?:\S+ ){0,2}?out|push\w* (?:\S+ ){0,3}?out of"
-        r"|expel\w* (?:\S+ ){0,3}?(?:militants|rebels|fighters|insurgents|jihadists|terrorists|enemy|troops|forces)\b|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
+        r"|restor\w* (?:\S+ ){0,3}?(?:control|authority)|dislodg\w*|reassert\w* (?:\S+ ){0,2}?control|back under (?:government|state|army|military) control|expel\w* (?:\S+ ){0,3}?(?:militants|rebels|fighters|insurgents|jihadists|terrorists|enemy|troops|forces)\b|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
     ),
     "overtake": (
         r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
-        r"|\blost (?:\S+ ){0,5}?to\b|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
+        r"|\blost (?:\S+ ){0,5}?to\b|(?:raised|hoisted|planted) (?:\S+ ){0,2}?flags?|(?:extend|expand)\w* (?:\S+ ){0,3}?control|(?:is|was|are|were) (?:now )?(?:held|controlled) by|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
         r"|(?:took|taken) (?!up\b)(?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
     ),
     "withdraw": (
         r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control|hand(?:ed|ing|s)? (?:\S+ ){0,3}?back\b"
-        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated|(?:abandoned|vacated|evacuated|left) by\b|allow\w* (?:\S+ ){0,3}?to (?:enter|deploy|take over|move in)"
+        r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated|(?:abandoned|vacated|evacuated|left) by\b|relinquish\w*|\bced(?:ed|ing|es?)\b|transferr?\w* (?:\S+ ){0,3}?control|turn\w* (?:\S+ ){0,3}?over\b|gave up (?:\S+ ){0,2}?(?:control|positions?|the town|the city|the base)"
+        r"|evacuat\w* (?:\S+ ){0,3}?(?:positions?|bases?|town|city|camp|area|garrison)\b|(?:departed|moved out of) (?:the )?(?:\S+ )?(?:town|city|base|camp|area|village|positions?)\b|unopposed|bloodless|(?:met )?no resistance|without (?:any )?(?:opposition|bloodshed)|allow\w* (?:\S+ ){0,3}?to (?:enter|deploy|take over|move in)"
         r"|(?:forces|troops|soldiers|peacekeepers|fighters|militants|rebels|militiam[ae]n|army|garrison) (?:had )?left\b|agreed to (?:leave|withdraw|pull out|hand)"
     ),
     "clash": (
@@ -117,14 +118,15 @@ LEXICON: dict[str, str] = {
     "agreement": (
         r"\bagreed\b|agreements?\b|\baccords?\b|ceasefire|cease-fire|truce|peace (?:deal|talks|pact|accord|agreement|treaty|process)|\bsigned\b"
         r"|\bpact\b|\bdeal\b|negotiat\w*|prisoners? (?:exchange|swap)|exchange of (?:prisoners|detainees|bodies)|(?:exchang|swap)\w* (?:\S+ ){0,2}?(?:prisoners|detainees|bodies|captives|remains)\b|(?:released|freed) (?:\S+ ){0,3}?(?:prisoners|detainees|hostages|captives)"
-        r"|reconcil\w*|memorandum of understanding|amnest\w*|ransom (?:was |were |had been )?paid|paid (?:a |the )?ransom|cessation of hostilities|brokered|reach\w* (?:a |an )?(?:\S+ ){0,2}?(?:settlement|understanding|compromise)"
+        r"|reconcil\w*|memorandum of understanding|accept\w* (?:a |an |the )?(?:\S+ )?(?:ceasefire|truce|deal|proposal|peace plan|offer)|ratif\w*|roadmap|peace (?:meeting|conference|initiative|dialogue|summit|committee)s?"
+        r"|(?:released|freed|handed over) (?:\S+ ){0,6}?(?:after|following|under|as part of) (?:a |an |the )?(?:\S+ )?(?:negotiations?|talks|mediation|deal|agreement|ransom|exchange|swap)|amnest\w*|ransom (?:was |were |had been )?paid|paid (?:a |the )?ransom|cessation of hostilities|brokered|reach\w* (?:a |an )?(?:\S+ ){0,2}?(?:settlement|understanding|compromise)"
     ),
     "base": (
-        r"(?:establish|set up|sets up|setting up|built|build|open|install|erect|construct|creat)\w* (?:\S+ ){0,4}?(?:base|bases|headquarters|\bhq\b|outposts?|military posts?|command (?:cent(?:er|re)s?|posts?)|training camps?|camps?|garrisons?)\b"
+        r"(?:moved|relocated) (?:its |their )?(?:headquarters|base)\b|(?:establish|set up|sets up|setting up|built|build|open|install|erect|construct|creat)\w* (?:\S+ ){0,4}?(?:base|bases|headquarters|\bhq\b|outposts?|military posts?|command (?:cent(?:er|re)s?|posts?)|training camps?|camps?|garrisons?)\b"
     ),
     "looting": (
         r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|set (?:\S+ ){0,3}?ablaze|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?|granar(?:y|ies)|warehouses?|stores?|stalls?|trucks?|buses|masts?|towers?|farms?|fields|facilit(?:y|ies)|equipment)"
-        r"|(?:blew|blown) up (?:\S+ ){0,3}?(?:bridges?|pylons?|power lines?|pipelines?|towers?|masts?|railways?|rail lines?|roads?|culverts?|water pipes?)\b|carted away|carried (?:off|away)|made off with|rustl\w*|steal\w*"
+        r"|damag(?:ed|ing|es)\b|(?:blew|blown) up (?:\S+ ){0,3}?(?:houses?|homes?|schools?|buildings?|mosques?|churche?s?|bridges?|pylons?|power lines?|pipelines?|towers?|masts?|railways?|rail lines?|roads?|culverts?|water pipes?)\b|carted away|carried (?:off|away)|made off with|rustl\w*|steal\w*"
         r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole\w*|robb\w*|extort\w*|(?:took|taken|took away) (?:\S+ ){0,2}?(?:cash|money|valuables|livestock|cattle|goats|goods)\b"
     ),
     "change": (
@@ -133,6 +135,7 @@ LEXICON: dict[str, str] = {
         r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|(?:leader|commander|chief|head)s? (?:\S+ ){0,3}?(?:was |were )?(?:replaced|succeeded|removed|sacked|dismissed|ousted)\b|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
         r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,4}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?|tanks|heavy weapons|armou?red vehicles)\b"
         r"|(?:set up|formed|created|established|launched|founded) (?:a |an )?(?:new )?(?:\S+ ){0,2}?(?:group|militia|force|unit|brigade|coalition|alliance|task force)\b"
+        r"|martial law|lockdown|clos(?:ed|ing|ure of) (?:\S+ ){0,2}?(?:borders?|crossings?)|joined forces|allied (?:itself )?with|splinter\w*|split (?:from|into)|buffer zones?|troop rotation"
         r"|reinforc(?:ed|ing|es)\b|took up (?:\S+ )?positions|(?:stationed|garrisoned) (?:\S+ ){0,3}?(?:in|at)\b|set up (?:\S+ )?positions"
         r"|(?:bann(?:ed|ing)|bans?|prohibit\w*|outlaw\w*|suspend\w*) (?:\S+ ){0,3}?(?:demonstrations?|protests?|rallies|gatherings|marches|public meetings|activities)\b"
         r"|checkpoints?|convoy|(?:military|security) (?:operation|campaign|build-?up)|launch\w* (?:\S+ ){0,3}?operation|operation (?:to|against|in)"
@@ -155,7 +158,7 @@ LEXICON: dict[str, str] = {
         r"|(?:sought|took|seeking|taking) refuge|arrived (?:\S+ ){0,2}?(?:at|in) (?:\S+ ){0,2}?camps?|exodus|influx of"
     ),
     # Coded events that fit no other sub-type: court rulings, funerals of fighters, prison breaks.
-    "other": r"\bsentenc(?:ed|es|ing)\b|\bconvicted\b|\bverdict\b|prison ?break|escaped from (?:\S+ ){0,2}?prison|funeral",
+    "other": r"mass graves?|\bsentenc(?:ed|es|ing)\b|\bconvicted\b|\bverdict\b|prison ?break|escaped from (?:\S+ ){0,2}?prison|funeral",
 }
 
 # Pattern objects, compiled once.
@@ -179,7 +182,7 @@ _MOTIVE = re.compile(
     r"|(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!took )(?<!taken )(?<!handed )(?<!flew )(?<!turned )(?<!control )over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
     r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
     r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|ending\b|protest\w* (?:the|against)"
-    r"|in the wake of|implicated in|compensation for|to (?:curb|stop|prevent|counter|combat|fight|tackle|halt|deter|contain|stem|join|support|reinforce|bolster|prepare for|take part in)\b|(?:base|launch ?pad|staging (?:ground|area)|springboard) for|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
+    r"|in the wake of|implicated in|compensation for|(?:denounc|condemn|decry|decri|repudiat|mourn|commemorat|honou?r)\w*|in (?:solidarity|support) (?:with|of)|to (?:curb|stop|prevent|counter|combat|fight|tackle|halt|deter|contain|stem|join|support|reinforce|bolster|prepare for|take part in)\b|(?:base|launch ?pad|staging (?:ground|area)|springboard) for|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
     re.IGNORECASE,
 )
 # "launched an assault to oust the militants": the purpose is not yet done ("managed to kill" is).
@@ -190,9 +193,10 @@ _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:,.!?\u2014]|\b(?:and|but|while|whereas|when|as|after|before)\b", re.IGNORECASE)
 # The word before a past-tense cue that makes it a participle or part of a noun phrase, not a clause's own verb.
 _NOT_A_SUBJECT = re.compile(
-    r"\b(?:the|a|an|of|for|his|her|their|its|alleged|allegedly|being|been|be|was|were|is|are|that|which|who|whom|and|or|to|by|with|in|on|at|having|had|has|have|not)\s+$",
+    r"\b(?:the|a|an|of|for|his|her|their|its|alleged|allegedly|being|been|be|was|were|is|are|that|which|who|whom|to|by|with|in|on|at|having|had|has|have|not)\s+$",
     re.IGNORECASE,
 )
+_IRREGULAR_PAST = {"burnt", "threw", "stole", "fought", "overran"}
 _JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|convict\w*|jailed|indicted|tried for|court)\b", re.IGNORECASE)
 # Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
 # but "did not attack" is.
@@ -245,7 +249,8 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
         return True
     # "demonstrators against fuel price rises looted", "took over the camp vacated by": a past-tense verb right after
     # a noun is the finite verb of a clause of its own, not part of the motive's noun phrase.
-    if word.lower().endswith("ed") and not _NOT_A_SUBJECT.search(before):
+    verb = word.split()[0].lower() if word else ""
+    if (verb.endswith("ed") or verb in _IRREGULAR_PAST) and not _NOT_A_SUBJECT.search(before):
         return True
     if kind == "protest":  # "force used against a peaceful procession": the gathering is the target, not a motive
         motives = [m for m in motives if not m.group().lower().startswith("against")]
