@@ -220,3 +220,10 @@ def test_a_place_name_inside_another_name_is_not_the_scene():
     assert [e["location"] for e in events] == [None]
     events = make_doc("A reporter was shot dead in East Baghdad Market on Monday.").events
     assert [e["location"] for e in events] != [None]  # a place word before the name keeps it a place
+
+
+def test_a_place_the_gazetteer_lacks_is_found_as_the_target_of_an_advance():
+    events = make_doc("Army units stormed Najarah in eastern Baghdad on Monday.").events
+    assert [e["location"] for e in events] == ["Najarah"]
+    events = make_doc("Militants launched an assault on the Islamist defenses in Ramadi.").events
+    assert [e["location"] for e in events] == ["Ramadi"]

@@ -64,10 +64,18 @@ _NAME = (
 )
 _NAMED_KIND_OF = re.compile(
     r"\b(?:[Tt]owns?|[Vv]illages?|[Ss]ettlements?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
-    r"|[Hh]ill(?:side|top)?|[Mm]ountain|[Vv]alley|[Oo]utskirts|[Qq]uarter|[Ss]tronghold|[Bb]astion) of " + _NAME
+    r"|[Hh]ill(?:side|top)?|[Mm]ountain(?:top)?|[Vv]alley|[Oo]utskirts|[Qq]uarter|[Ss]tronghold|[Bb]astion|[Ff]arms|[Pp]erimeter|[Cc]ommunity|[Tt]ownship"
+    r"|[Ss]lopes|[Ee]nvirons|[Rr]esidents|[Vv]illagers|[Pp]eople) of " + _NAME
+)
+# "stormed Najarah", "an assault on Taqsis", "targeting the strategic Al-Ramouseh": the place an advance or a raid takes.
+_NAMED_AS_TARGET = re.compile(
+    r"\b(?:storm(?:ed|ing)|invad(?:ed|ing)|raid(?:ed|ing)|enter(?:ed|ing)|overr?an|liberat(?:ed|ing|e)"
+    r"|target(?:ed|ing)|(?:attack|assault|offensive|advance|raid)s? (?:on|at|towards?)) (?:the )?"
+    r"(?:(?:strategic|key|nearby|besieged|rebel-held|ISIS-held|jihadist-held|militant-held|government-held|imperative|small|large|town|village) ){0,2}"
+    + _NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)"
 )
 _KINDS_AFTER = (
-    r"(?:[Dd]istricts?|[Aa]reas?|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
+    r"(?:[Dd]istricts?|[Aa]reas?|[Aa]xis|[Ss]prings|[Pp]roject|[Cc]omplex|[Mm]ilitary [Aa]irport|[Aa]irbase|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
     r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
 )
 _NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'‘’-]+)? " + _KINDS_AFTER)
@@ -83,7 +91,8 @@ _NOT_A_PLACE = re.compile(
     r"(?:Shi(?:'?ite|a)|Sunni|Kurdish|Christian|Muslim|Arab|Druze|Alawite|Jewish|Palestinian|Western|Eastern|Northern|Southern|Central|Old|New"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|The|This|That|These|Those|His|Her|Their|Its|Our|A|An|Parliament|Congress"
-    r"|Government|Army|Police|President|Prime|Minister|Ministry|Council|Court|University|Hospital|Mr|Mrs|Ms|Dr|General|Gen)\b"
+    r"|Government|Army|Police|President|Prime|Minister|Ministry|Council|Court|University|Hospital|Mr|Mrs|Ms|Dr|General|Gen"
+    r"|Islamist|Jihadist|Jaysh|Jabhat|Harakat|Liwaa|Faylaq|Hezbollah|Hizbollah)\b"
 )
 _FEATURE_RANK = {"populated place": 3.0, "user": 3.0, "relative": 0.5, "admin2": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.0}
 
@@ -217,7 +226,8 @@ def unknown_places(text: str, clause: tuple[int, int], strict: bool = False) -> 
     """Returns places a clause names unmistakably ("the village of Shurifah", "in Rangae district") that the
     gazetteer did not find: unresolved mentions (``place`` None), so the event keeps its place's name."""
     found = []
-    patterns = (_NAMED_KIND_OF, _NAMED_WITH_KIND) if strict else (_NAMED_KIND_OF, _NAMED_WITH_KIND, _NAMED_AFTER_KIND, _NAMED_AFTER_PREPOSITION, _NAMED_SITE)
+    strict_patterns = (_NAMED_KIND_OF, _NAMED_WITH_KIND, _NAMED_AS_TARGET)
+    patterns = strict_patterns if strict else (*strict_patterns, _NAMED_AFTER_KIND, _NAMED_AFTER_PREPOSITION, _NAMED_SITE)
     for pattern in patterns:
         for match in pattern.finditer(text, clause[0], clause[1]):
             start, end = match.span("name")
