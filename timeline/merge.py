@@ -128,7 +128,7 @@ def _undated(row: dict[str, Any]) -> bool:
 
 
 def _same_place(row: dict[str, Any], other: dict[str, Any]) -> bool:
-    if _holds(row, other) or _holds(other, row):
+    if holds(row, other) or holds(other, row):
         return True
     coordinates = (row.get("latitude"), row.get("longitude"), other.get("latitude"), other.get("longitude"))
     if all(value is not None for value in coordinates):
@@ -136,7 +136,7 @@ def _same_place(row: dict[str, Any], other: dict[str, Any]) -> bool:
     return bool(row.get("location")) and row.get("location") == other.get("location")
 
 
-def _holds(wide: dict[str, Any], narrow: dict[str, Any]) -> bool:
+def holds(wide: dict[str, Any], narrow: dict[str, Any]) -> bool:
     """Returns True when ``wide`` is coded to a province or country that contains ``narrow``'s place."""
     precision = wide.get("geo_precision")
     if precision == 4:

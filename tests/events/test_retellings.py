@@ -42,3 +42,11 @@ def test_other_types_places_and_old_events_are_kept():
 def test_without_a_publication_date_nothing_is_folded():
     events = [event(GAO, date=PUBLISHED), event(GAO, date=dt.date(2023, 3, 6), date_text="Monday")]
     assert fold_retellings(list(events), None) == events
+
+
+def test_killings_elsewhere_in_the_country_are_other_events():
+    mali = dict(location="Mali", latitude=17.0, longitude=-4.0, country_code="ML", admin1=None, geo_precision=4)
+    elsewhere = event(mali, fatalities=23, evidence="At least 23 people were killed in attacks elsewhere in Mali.")
+    dated = event(GAO, date=dt.date(2023, 3, 6), date_text="Monday", fatalities=10, trigger_start=40)
+    assert fold_retellings([elsewhere, dated], PUBLISHED) == [elsewhere, dated]
+    assert dated["fatalities"] == 10

@@ -11,13 +11,15 @@ states no day cannot be told apart from the dated event it retells.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from timeline.merge import distance_km
+from timeline.merge import distance_km, holds
 
 # A mention without its own place or with a vague one ("near Mopti") may sit this far from the dated event.
 NEAR_KM = 75.0
 SAME_KM = 10.0
+_ELSEWHERE = re.compile(r"\belsewhere\b|\bin other (?:attacks|incidents|violence)\b", re.IGNORECASE)
 # How long before publication a dated event may be for an undated mention to retell it.
 RECENT_DAYS = 7
 
@@ -55,15 +57,15 @@ def _recent(event: dict[str, Any], published: dt.date) -> bool:
 def _retells(undated: dict[str, Any], dated: dict[str, Any]) -> bool:
     if undated.get("event_type") != dated.get("event_type"):
         return False
+    if _ELSEWHERE.search(undated.get("evidence") or ""):  # "killed in attacks elsewhere in Iraq": other events
+        return False
     if undated.get("location") is None:
         return True
     if undated.get("location") == dated.get("location"):
         return True
     precision = undated.get("geo_precision") or 1
-    if precision == 4:
-        return bool(undated.get("country_code")) and undated.get("country_code") == dated.get("country_code")
-    if precision == 3:
-        return bool(undated.get("admin1")) and undated.get("admin1") == dated.get("admin1")
+    if precision >= 3:
+        return holds(undated, dated)
     points = (undated.get("latitude"), undated.get("longitude"), dated.get("latitude"), dated.get("longitude"))
     if any(value is None for value in points):
         return False
