@@ -259,6 +259,11 @@ RULES = [
     ("Fighters damaged a power line near the town.", "Looting/property destruction"),
     ("Militants blew up a school; no one was hurt.", "Looting/property destruction"),
     ("A mass grave with 20 bodies was found near the town.", "Other"),
+    # a strike launched by missiles is no labour strike; armed men marching or setting up roadblocks are no protest
+    ("The army launched a missile strike on the rebel headquarters.", "Shelling/artillery/missile attack"),
+    ("Gunmen set up a roadblock and killed five passengers.", "Attack"),
+    ("Rebels marched into the city unopposed.", "Non-violent transfer of territory"),
+    ("Demobilised fighters blocked the main road to demand their unpaid allowances.", "Peaceful protest"),
 ]
 
 

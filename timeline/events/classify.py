@@ -34,6 +34,7 @@ _USED = {"kill", "clash"}
 _LEADS = {"change", "agreement", "base", "arrest", "displaced", "coup", "display", "other"}
 _BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in the wake of|due to|because of|in retaliation for|to end|ending|that|which)\b", re.I)
 _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "overtake", "regain"}
+_DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay|salar|wages|allowances)|for (?:better|higher|payment|the release)|slogans|placards", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
 _FIGHT = re.compile(r"clash|fight|fought|scuffl|skirmish|battl|gun ?battle|fire ?fight", re.IGNORECASE)
@@ -55,7 +56,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
     if not cues:  # most clauses: no rule below fires without a cue
         return None
-    cues = _without_background(text, clause, cues)
+    cues = _without_background(text, clause, _not_gatherings(text, clause, cues))
     # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
     wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"ban|prohibit|outlaw|suspend", c.text, re.I))]
     cues = [c for c in cues if not any(w.start < c.start and c.end <= w.end and w.kind != c.kind for w in wrappers)]
@@ -159,6 +160,26 @@ def _harmed(text: str, clause: tuple[int, int]) -> bool:
     return bool(re.search(r"\b(?:injur\w*|wound\w*|casualt\w*|hurt)\b", text[clause[0] : clause[1]], re.I)) and not re.search(
         r"\b(?:no (?:one|casualties|injuries)|nobody|no-one|none)\b|without (?:casualties|injur)", text[clause[0] : clause[1]], re.I
     )
+
+
+def _not_gatherings(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """Drops the words of a gathering said of armed men ("troops marched into the town", "gunmen set up a roadblock"):
+    only an explicit protest or strike by soldiers is a protest."""
+    if not any(c.kind == "protest" for c in cues) or _DEMAND.search(text, *clause):
+        return cues  # ex-fighters blocking a road to demand their pay are protesters
+    mentions = find_actors(text, *clause)
+    kept = []
+    for cue in cues:
+        # the verbs of armed men ("troops marched into"), and their roadblocks; not a march they fired on
+        verb = re.match(r"march(?:ed|ing)|rall(?:ied|ying)|gathered|block(?:ed|ing)", cue.text, re.I) and not re.search(
+            r"\b(?:a|an|the|on|at|into|against|during|peaceful)\s+$", text[max(clause[0], cue.start - 12) : cue.start], re.I
+        )
+        if cue.kind == "protest" and (verb or re.match(r"road ?block", cue.text, re.I)):
+            before = [m for m in mentions if m.end <= cue.start]
+            if before and before[-1].category in _ARMED and cue.start - before[-1].end < 40:
+                continue
+        kept.append(cue)
+    return kept
 
 
 def _without_background(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:

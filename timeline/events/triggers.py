@@ -19,7 +19,7 @@ LEXICON: dict[str, str] = {
     "protest": (
         r"protest\w*|demonstrat(?:ed|ion|ions|ors?|ing|e)\b|rall(?:y|ies|ied|ying)\b|(?-i:march(?:ed|ers|es|ing)?\b)"
         r"|sit-?ins?\b|picket\w*|(?:went|go|going|were|are) on strike|general strike|hunger strike|strike action"
-        r"|(?:staged|held|called|began|launched) (?:a |an )?(?:\S+ )?strike|\d+-(?:hour|day) strike|strikers|cacerolazo"
+        r"|(?:staged|held|called|began|launched) (?:a |an )?(?!(?:air|drone|missile|rocket|artillery|military|retaliatory|precision|pre-?emptive|aerial|surgical|targeted|deadly|lethal|first|second|new|fresh|major)\b)(?:\S+ )?strike(?!s? (?:on|against|at|in)\b)|\d+-(?:hour|day) strike|strikers|cacerolazo"
         r"|road ?blocks?\b|block(?:ed|ing|ade\w*) (?:\S+ ){0,5}?(?:road|roads|street|streets|highway|route|access|bridge|entrance|avenue|corner|intersection|gate|toll|traffic)"
         r"|gathered (?:\S+ ){0,8}?(?:to (?!pray)\w+|in front of|outside)|(?-i:(?:a|an|the|Pride|\d+(?:st|nd|rd|th)) (?:\S+ )?March\b)(?!\s+\d)"
         r"|to demand\b|vigils?\b|sit-down|motorcade|human chains?|processions?\b|t(?:ook|ake|aking|aken) to the streets|boycott\w*"
