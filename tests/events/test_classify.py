@@ -278,3 +278,11 @@ def test_what_a_march_denounces_is_not_a_cue():
 
     cues = find_cues("Students marched in the capital denouncing the killing of a classmate.")
     assert [c.kind for c in cues] == ["protest"]
+
+
+def test_a_clause_whose_only_cue_is_an_armed_march_reports_nothing():
+    from timeline.events.classify import decide
+    from timeline.events.triggers import find_cues
+
+    text = "Troops marched through the town."
+    assert decide(text, (0, len(text)), find_cues(text)) is None

@@ -184,6 +184,8 @@ def _not_gatherings(text: str, clause: tuple[int, int], cues: list[Cue]) -> list
 
 def _without_background(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
     """Drops the violence a strategic development reported first was a reaction to ("imposed a curfew after attacks")."""
+    if not cues:
+        return cues
     lead = cues[0]
     if lead.kind not in _LEADS or not any(c.kind in _VIOLENT_KINDS for c in cues):
         return cues
