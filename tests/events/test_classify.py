@@ -264,6 +264,9 @@ RULES = [
     ("Gunmen set up a roadblock and killed five passengers.", "Attack"),
     ("Rebels marched into the city unopposed.", "Non-violent transfer of territory"),
     ("Demobilised fighters blocked the main road to demand their unpaid allowances.", "Peaceful protest"),
+    # people returning home after fighting are no mob; leaving a peace process is no ground given up
+    ("Around 300 families returned to their villages after the fighting ended.", "Other"),
+    ("The rebels announced a unilateral withdrawal from the peace process.", "Change to group/activity"),
 ]
 
 

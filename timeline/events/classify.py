@@ -211,7 +211,10 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
             return "Mob violence", hit
         # Crowds (supporters, residents, fans) fighting each other, nobody armed or in uniform: mob violence.
         fight = next((c for c in by_kind.get("clash", []) if _FIGHT.match(c.text)), None)
-        fighters = {m.category for m in find_actors(text, clause[0], fight.start)} if fight else set()
+        # the crowds must be the fight's subject, close before it ("returned home after the fighting ended" is no fight of theirs)
+        fighters = {m.category for m in find_actors(text, max(clause[0], fight.start - 60), fight.start)} if fight else set()
+        if fight and _BACKGROUND.search(text[max(clause[0], fight.start - 60) : fight.start]):
+            fighters = set()
         if fight and fighters and fighters <= {"civilians", "protesters", "rioters"} and not actors & _ARMED:
             return "Mob violence", fight
         return None
@@ -273,6 +276,9 @@ def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[
     # fighting or deaths reported. A retreat before a taking was forced. "Without a shot" alone may be an arrest.
     violence = {"clash", "kill", "air", "shelling", "explosive", "grenade"}
     peaceful = not violence & by_kind.keys() and not (taken_first and all(re.match(r"retreat", c.text, re.I) for c in moved_out))
+    process = re.compile(r"\s+(?:from|of) (?:the |a )?(?:\S+ )?(?:process|talks|agreements?|deal|negotiations|coalition|government|alliance|elections?|accord|dialogue|treaty|ceasefire)\b", re.I)
+    if withdraw and not takes and process.match(text, withdraw.end):
+        return ("Change to group/activity", withdraw) if not armed_only else None  # leaving a peace process is no ground given up
     if withdraw and not armed_only and ((without and (takes or moved_out)) or (moved_out and peaceful)):
         if not takes and not any(re.match(r"hand", c.text, re.I) for c in moved_out) and (change := first("change")) and re.match(r"redeploy|relocat", change.text, re.I):
             return "Change to group/activity", change  # forces withdrawn from a base and moved elsewhere: a troop movement

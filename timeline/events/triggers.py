@@ -155,7 +155,7 @@ LEXICON: dict[str, str] = {
     # People driven from their homes with no violence reported in the same breath.
     "displaced": (
         r"displac\w*|forced to flee|fled (?:\S+ ){0,2}?(?:homes?|villages?|towns?|areas?|region|camps?)|fled (?:to|toward|towards|into|across)\b"
-        r"|(?:sought|took|seeking|taking) refuge|arrived (?:\S+ ){0,2}?(?:at|in) (?:\S+ ){0,2}?camps?|exodus|influx of"
+        r"|(?:sought|took|seeking|taking) refuge|returned (?:\S+ ){0,2}?(?:homes?|villages?|towns?)\b|arrived (?:\S+ ){0,2}?(?:at|in) (?:\S+ ){0,2}?camps?|exodus|influx of"
     ),
     # Coded events that fit no other sub-type: court rulings, funerals of fighters, prison breaks.
     "other": r"mass graves?|\bsentenc(?:ed|es|ing)\b|\bconvicted\b|\bverdict\b|prison ?break|escaped from (?:\S+ ){0,2}?prison|funeral",
