@@ -227,3 +227,10 @@ def test_a_place_the_gazetteer_lacks_is_found_as_the_target_of_an_advance():
     assert [e["location"] for e in events] == ["Najarah"]
     events = make_doc("Militants launched an assault on the Islamist defenses in Ramadi.").events
     assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_name_that_was_shot_or_arrested_is_a_person_not_the_scene():
+    events = make_doc("Ramadi was shot dead at a checkpoint in Anbar on Monday.").events  # a man named like the town
+    assert [e["location"] for e in events] == ["Al Anbār"]
+    events = make_doc("A man driving through Ramadi was shot dead on Monday.").events
+    assert [e["location"] for e in events] == ["Ramadi"]

@@ -123,6 +123,7 @@ def choose_locations(
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
         and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
+        and not (_PERSON_DONE_TO.match(text, m.end) and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
     ]
     candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
@@ -270,6 +271,15 @@ _MODIFIER_AFTER = re.compile(
     r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?)\b)",
     re.IGNORECASE,
 )
+# What is done to people and never to places ("Hamdan was captured at a roadblock"), said of a name that is not
+# itself introduced as a place ("a man driving through the West Bank was shot" is about the man).
+_PERSON_DONE_TO = re.compile(
+    r"(?:,[^,;]{1,60},)?\s+(?:was|were|had been|has been|is|gets|got)\s+(?:\w+ly\s+)?(?:shot|killed|murdered|arrested|wounded|kidnapped|injured|stabbed"
+    r"|executed|detained|jailed|hanged|beheaded|assassinated|abducted|sentenced|convicted|tortured|raped|beaten|imprisoned|extradited"
+    r"|captured\s+(?:in|at|near|on|while|during|by\s+(?:police|troops|soldiers|agents|authorities|security)))\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|near|through|of|from|to|into|across|outside|inside)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
 _CAPITALISED_AFTER = re.compile(r" (?!(?:City|Province|Governorate|District|Region|State|County|Strip|Valley|Camp|Town|Village|Island|Islands|Mountains?|Bay|Sea|River|Airport|Oblast|Republic|Heights|Plain|Plains)\b)[A-Z][a-z]+\b")
 _PLACE_WORD = re.compile(r"North|South|East|West|New|Upper|Lower|Greater|Central|Northern|Southern|Eastern|Western|Old|Great|Little|San|Santa|Saint|Port|Fort|Mount|Lake|Cape|Al|El|Tel|Tal|Deir|Kafr|Ain|Bir|Wadi|Jabal|Ras|Beit|Sheikh")
