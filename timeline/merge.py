@@ -58,8 +58,9 @@ def merge_events(events: pd.DataFrame) -> pd.DataFrame:
 
 class _Index:
     """Finds the merged rows an event may join without comparing it with every row: rows are filed under
-    (event type, day) for each day of their interval, or under (event type, country) when the interval is
-    longer than :data:`_WIDE_DAYS` (a month or a year)."""
+    (event type, country, day) for each day of their interval, or under (event type, country) when the interval
+    is longer than :data:`_WIDE_DAYS` (a month or a year). Places 10 km apart or one holding the other share
+    a country; rows without one (no place, or a name without coordinates) meet only each other."""
 
     def __init__(self) -> None:
         self.by_day: dict[tuple, set[int]] = {}
@@ -74,16 +75,16 @@ class _Index:
             self.wide.setdefault((kind, country), set()).add(position)
         else:
             for day in days:
-                self.by_day.setdefault((kind, day), set()).add(position)
+                self.by_day.setdefault((kind, country, day), set()).add(position)
 
     def candidates(self, record: dict[str, Any]) -> list[int]:
-        kind = record.get("event_type")
+        kind, country = record.get("event_type"), record.get("country_code")
         days = _days(record)
         if not days:
-            found = set().union(*(rows for (k, _), rows in self.by_country.items() if k == kind))
+            found = set(self.by_country.get((kind, country), ()))
         else:
-            found = set().union(*(self.by_day.get((kind, day), ()) for day in days))
-            found |= set().union(*(rows for (k, _), rows in self.wide.items() if k == kind))
+            found = set().union(*(self.by_day.get((kind, country, day), ()) for day in days))
+            found |= self.wide.get((kind, country), set())
         return sorted(found)  # earliest rows first: the earliest report wins
 
 

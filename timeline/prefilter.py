@@ -152,14 +152,21 @@ class Screen:
         A pattern left out cannot match there; one returned may still not match.
         """
         folded, present = self._read(text)
+        if start == 0 and (end is None or end >= len(text)):
+            return [index for index, _ in present]  # the whole text: its words were found when it was read
         stretch = folded[start:end]
         return [index for index, words in present if words is None or any(word in stretch for word in words)]
 
     def _read_text(self, text: str) -> tuple[str, tuple[tuple[int, tuple[str, ...] | None], ...]]:
         folded = fold(text)  # as long as ``text``, so offsets into it hold
+        # A word can be in the text only if its first three letters are: one pass over the text's trigrams
+        # spares most of the hundreds of substring searches (not worth it, nor cheap, for a huge text).
+        grams = {folded[i : i + 3] for i in range(len(folded) - 2)} if len(folded) < 200_000 else None
         present = []
         for index, words in enumerate(self._needles):
-            found = words if words is None else tuple(word for word in words if word in folded)
+            found = words if words is None else tuple(
+                word for word in words if (grams is None or len(word) < 3 or word[:3] in grams) and word in folded
+            )
             if found is None or found:
                 present.append((index, found))
         return folded, tuple(present)
