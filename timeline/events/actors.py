@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.prefilter import Screen
+from timeline.prefilter import Screen, first_char_guard
 
 # normalised name -> (category, alias pattern). Order matters: earlier entries win on overlapping text.
 _ACTORS: list[tuple[str, str, str]] = [
@@ -62,6 +62,7 @@ _ACTORS: list[tuple[str, str, str]] = [
     ),
 ]
 _SCREEN = Screen(re.compile(pattern, re.IGNORECASE) for _, _, pattern in _ACTORS)
+_GUARDED = [first_char_guard(pattern) for pattern in _SCREEN.patterns]  # the same matches, found faster
 # "the militants" after a named group usually means that group: the generic name yields to a named one in the same sentence.
 _GENERIC = {"Unidentified armed group"}
 _DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:i|ian|ese|ish|an|ic))(?:\s+(?:security|government|army|armed|special|ground|federal))?\s*$")
@@ -91,7 +92,7 @@ def _find_actors(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     taken: list[tuple[int, int]] = []
     for index in _SCREEN.may_match(text, start, end):
         name, category, _ = _ACTORS[index]
-        for match in _SCREEN.patterns[index].finditer(text, start, end):
+        for match in _GUARDED[index].finditer(text, start, end):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.prefilter import Screen
+from timeline.prefilter import Screen, first_char_guard
 
 # kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
 LEXICON: dict[str, str] = {
@@ -166,6 +166,8 @@ PATTERNS: dict[str, re.Pattern] = {kind: re.compile(rf"(?:{pattern})", re.IGNORE
 # Each pattern runs only on clauses holding one of its words: most clauses hold few kinds of cue.
 _KINDS = list(PATTERNS)
 _SCREEN = Screen(PATTERNS.values())
+# The same patterns led by the characters their matches can start with: found faster, the same matches.
+_GUARDED = [first_char_guard(pattern) for pattern in _SCREEN.patterns]
 
 # A cue is not a reported event when one of these stands close before it in its clause: it is wanted,
 # planned, feared, denied, or hypothetical ("vowed to eliminate", "would be for army units to form").
@@ -224,7 +226,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     cues = []
     for index in _SCREEN.may_match(text, start, end):
         kind = _KINDS[index]
-        for match in _SCREEN.patterns[index].finditer(segment):
+        for match in _GUARDED[index].finditer(segment):
             if _is_reported(segment, match.start(), kind, match.group()) and not (kind in _QUOTABLE and _in_short_quote(segment, match.start())):
                 cues.append(Cue(start + match.start(), start + match.end(), match.group(), kind))
     cues.sort(key=lambda cue: (cue.start, -cue.end))
