@@ -289,3 +289,12 @@ def test_a_clause_whose_only_cue_is_an_armed_march_reports_nothing():
 
     text = "Troops marched through the town."
     assert decide(text, (0, len(text)), find_cues(text)) is None
+
+
+def test_ground_taken_while_clashes_broke_out_was_not_given_up():
+    text = ("Clashes broke out when militants took control of the town and seized the base after the army withdrew "
+            "from its posts.")
+    assert classify(text).sub_event_type == "Non-state actor overtakes territory"
+    assert classify("Rebels took control of the town after the army withdrew; no clashes were reported.").sub_event_type == (
+        "Non-violent transfer of territory"
+    )

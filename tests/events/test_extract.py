@@ -234,3 +234,9 @@ def test_a_name_that_was_shot_or_arrested_is_a_person_not_the_scene():
     assert [e["location"] for e in events] == ["Al Anbār"]
     events = make_doc("A man driving through Ramadi was shot dead on Monday.").events
     assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_day_the_text_states_survives_a_headline_told_without_one():
+    text = "Army launches assault on militants in Fallujah\n\nThe army launched an assault on militants in Fallujah on Sunday, officials said."
+    events = make_doc(text, published=dt.date(2014, 1, 5)).events
+    assert [(e["location"], e["date_text"]) for e in events] == [("Al Fallūjah", "Sunday")]

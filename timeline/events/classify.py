@@ -37,6 +37,7 @@ _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "o
 _DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay|salar|wages|allowances)|for (?:better|higher|payment|the release)|slogans|placards", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
+_FIGHTING = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|skirmish\w*|gun ?battles?|fire ?fights?)\b", re.IGNORECASE)
 _FIGHT = re.compile(r"clash|fight|fought|scuffl|skirmish|battl|gun ?battle|fire ?fight", re.IGNORECASE)
 _STRONG_CHANGE = re.compile(
     r"merg|formed|form(?:ation|ing)|dissolv|disband|renam|allegiance|defect|recruit|surrender|laid down|new leader|curfew|state of emergency"
@@ -276,6 +277,10 @@ def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[
     # fighting or deaths reported. A retreat before a taking was forced. "Without a shot" alone may be an arrest.
     violence = {"clash", "kill", "air", "shelling", "explosive", "grenade"}
     peaceful = not violence & by_kind.keys() and not (taken_first and all(re.match(r"retreat", c.text, re.I) for c in moved_out))
+    peaceful = peaceful and not any(  # "when bloody clashes broke out": ground not given up, whatever the cue list says
+        not re.search(r"\b(?:without|no)\s+(?:any\s+|a\s+)?$", text[max(clause[0], m.start() - 12) : m.start()], re.I)
+        for m in _FIGHTING.finditer(text, clause[0], clause[1])
+    )
     process = re.compile(r"\s+(?:from|of) (?:the |a )?(?:\S+ )?(?:process|talks|agreements?|deal|negotiations|coalition|government|alliance|elections?|accord|dialogue|treaty|ceasefire)\b", re.I)
     if withdraw and not takes and process.match(text, withdraw.end):
         return ("Change to group/activity", withdraw) if not armed_only else None  # leaving a peace process is no ground given up

@@ -265,7 +265,9 @@ def deduplicate(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _fold(kept: dict[str, Any], other: dict[str, Any]) -> None:
-    if _TIME_RANK.get(other["time_precision"], 5) < _TIME_RANK.get(kept["time_precision"], 5):
+    other_rank, kept_rank = _TIME_RANK.get(other["time_precision"], 5), _TIME_RANK.get(kept["time_precision"], 5)
+    if other_rank < kept_rank or (other_rank == kept_rank and other["date_text"] and not kept["date_text"]):
+        # a day the text states beats the same day taken from the publication date: it marks the event as dated
         for column in ("date", "date_start", "date_end", "time_precision", "date_text", "date_source"):
             kept[column] = other[column]
     if kept["sub_event_type"] in ("Armed clash", "Attack") and other["sub_event_type"] not in ("Armed clash", "Attack"):
