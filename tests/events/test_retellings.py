@@ -50,3 +50,9 @@ def test_killings_elsewhere_in_the_country_are_other_events():
     dated = event(GAO, date=dt.date(2023, 3, 6), date_text="Monday", fatalities=10, trigger_start=40)
     assert fold_retellings([elsewhere, dated], PUBLISHED) == [elsewhere, dated]
     assert dated["fatalities"] == 10
+
+
+def test_a_territory_change_is_not_a_retelling_of_the_clash_before_it():
+    control = dict(event(GAO), sub_event_type="Non-state actor overtakes territory")
+    clash = dict(event(GAO, date=dt.date(2023, 3, 6), date_text="Monday", trigger_start=40), sub_event_type="Armed clash")
+    assert fold_retellings([control, clash], PUBLISHED) == [control, clash]

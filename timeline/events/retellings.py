@@ -20,6 +20,7 @@ from timeline.merge import distance_km, holds
 NEAR_KM = 75.0
 SAME_KM = 10.0
 _ELSEWHERE = re.compile(r"\belsewhere\b|\bin other (?:attacks|incidents|violence)\b", re.IGNORECASE)
+_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"}
 # How long before publication a dated event may be for an undated mention to retell it.
 RECENT_DAYS = 7
 
@@ -57,6 +58,8 @@ def _recent(event: dict[str, Any], published: dt.date) -> bool:
 def _retells(undated: dict[str, Any], dated: dict[str, Any]) -> bool:
     if undated.get("event_type") != dated.get("event_type"):
         return False
+    if {undated.get("sub_event_type"), dated.get("sub_event_type")} & _TERRITORY and undated.get("sub_event_type") != dated.get("sub_event_type"):
+        return False  # "militants now control part of Ramadi" is the taking, not Monday's clash there
     if _ELSEWHERE.search(undated.get("evidence") or ""):  # "killed in attacks elsewhere in Iraq": other events
         return False
     if undated.get("location") is None:
