@@ -240,3 +240,18 @@ def test_a_day_the_text_states_survives_a_headline_told_without_one():
     text = "Army launches assault on militants in Fallujah\n\nThe army launched an assault on militants in Fallujah on Sunday, officials said."
     events = make_doc(text, published=dt.date(2014, 1, 5)).events
     assert [(e["location"], e["date_text"]) for e in events] == [("Al Fallūjah", "Sunday")]
+
+
+def test_a_building_in_a_town_is_coded_to_the_town():
+    from dataclasses import replace
+
+    from timeline.events.location import choose_locations
+
+    text = "Protesters gathered outside the Al-Midan Theater in Ramadi on Monday."
+    start = text.index("Al-Midan")
+    theater = PlaceMention(start, start + len("Al-Midan Theater"), "Al-Midan Theater",
+                           replace(PLACES["Ramadi"], name="Al-Midan Theater", feature="relative", population=None), 0.5)
+    town = PlaceMention(text.index("Ramadi"), text.index("Ramadi") + 6, "Ramadi", PLACES["Ramadi"], 1.0)
+    trigger = (text.index("gathered"), text.index("gathered") + 8)
+    [location] = choose_locations(text, [theater, town], (0, len(text)), trigger)
+    assert location.mention.text == "Ramadi"

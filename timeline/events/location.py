@@ -279,6 +279,11 @@ _PERSON_DONE_TO = re.compile(
     r"|captured\s+(?:in|at|near|on|while|during|by\s+(?:police|troops|soldiers|agents|authorities|security)))\b",
     re.IGNORECASE,
 )
+_FACILITY = re.compile(
+    r"\b(?:hospital|clinic|university|museum|mosque|market|bazaar|stadium|prison|hotel|school|church|cathedral|theat(?:er|re)|restaurant"
+    r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters)s?\b",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|near|through|of|from|to|into|across|outside|inside)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
 _CAPITALISED_AFTER = re.compile(r" (?!(?:City|Province|Governorate|District|Region|State|County|Strip|Valley|Camp|Town|Village|Island|Islands|Mountains?|Bay|Sea|River|Airport|Oblast|Republic|Heights|Plain|Plains)\b)[A-Z][a-z]+\b")
@@ -330,6 +335,12 @@ def _inside_a_name(text: str, mention: PlaceMention) -> bool:
     return bool(before and not _PLACE_WORD.fullmatch(before.group(1)) and _CAPITALISED_AFTER.match(text, mention.end))
 
 
+def _is_facility(text: str, mention: PlaceMention) -> bool:
+    """Returns True for a building or site ("Al-Midan Theater", "the Rio Rosas bar"): ACLED codes the town it is in."""
+    unlisted = mention.place is None or mention.place.feature == "relative"
+    return unlisted and bool(_FACILITY.search(text[mention.start : min(len(text), mention.end + 25)]))
+
+
 def _last_container(before: str) -> int | None:
     """Returns where the "in"/"of" that opens the words just before a place starts ("Sousan in northern |Aleppo"), or None."""
     matches = list(_CONTAINER.finditer(before))
@@ -352,7 +363,8 @@ def _score(
     if mention.place and mention.place.feature == "relative":
         if is_description(text, mention) or not mention.text[:1].isupper():
             return score - 2.0  # "..., 73 km north-east of Baghdad" describes where another place lies
-        score = _FEATURE_RANK["populated place"]  # a named place the geoparser placed by its description
+        # a named place the geoparser placed by its description; a building in a town ranks below the town
+        score = _FEATURE_RANK["admin2"] if _is_facility(text, mention) else _FEATURE_RANK["populated place"]
     if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
@@ -374,7 +386,8 @@ def _score(
     container = _last_container(before)
     preposition = mention.start - len(before) + container if container is not None else 0
     if container is not None and not _KIND_OF_BEFORE.search(before) and any(
-        _is_place_before(text, mention, other) and other.end <= preposition for other in others
+        _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and _is_facility(text, other))
+        for other in others
     ):
         score -= 1.5  # "Khan Touman in southern rural Aleppo": the larger place holds the event's place
     if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and text.startswith(",", mention.end) and any(
