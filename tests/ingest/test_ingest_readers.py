@@ -3,7 +3,7 @@ import json
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from timeline.ingest import read_articles
 from timeline.ingest.htmlpage import read_html
@@ -160,6 +160,8 @@ def test_jsonl_and_csv_round_trip_any_text(tmp_path, rows):
 
 @settings(deadline=None)
 @given(st.text(max_size=500))
+@example("<![0")
+@example("<p>Before</p><![if !IE]><p>Shown</p><![endif]><![CDATA[x]]>")
 def test_html_reader_never_raises(markup):
     page = read_html(markup)
     assert isinstance(page.text, str)

@@ -53,10 +53,16 @@ class Page:
     modified: dt.date | None = None
 
 
+_CLOSED_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)[^<>]*>", re.IGNORECASE)
+_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)", re.IGNORECASE)
+
+
 def read_html(markup: str) -> Page:
     """Returns the :class:`Page` of ``markup``: main text as paragraphs separated by blank lines."""
     parser = _PageParser()
-    parser.feed(markup)
+    # html.parser raises on a marked section it cannot read ("<![if !IE]>", "<![0"): a browser hides a closed one
+    # as a comment and shows an unclosed one as text
+    parser.feed(_MARKED_SECTION.sub("&lt;![", _CLOSED_MARKED_SECTION.sub("", markup)))
     parser.close()
     meta = parser.meta
     for block in parser.json_ld:
