@@ -15,8 +15,8 @@ import hashlib
 import re
 from typing import Any
 
-from timeline.dates.event_date import EventDate, event_date
 from gazetteer import PlaceMention
+from timeline.dates.event_date import EventDate, event_date
 from timeline.document import Doc
 from timeline.events.actors import actors_of
 from timeline.events.classify import decide, is_strong_change
@@ -44,9 +44,10 @@ _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\
 _SETTING = re.compile(r"(?:As|While|Amid|Despite|Following|With|Already|Since|After)\b[^,;]{3,160},\s+", re.IGNORECASE)
 # ", targeting the village of X": an advance in a region reaches a place of its own ("launched an offensive in
 # rural Hama, targeting the villages of A and B"); the participle is an event where it names a place.
-_PARTICIPLE_SPLIT = re.compile(
-    r",\s+(?:(?:while|also|then|before|after)\s+)?(?=(?:targeting|striking|hitting|shelling|bombing|pounding|capturing|seizing|storming|raiding|attacking|overrunning)\b)"
+_PARTICIPLE = re.compile(
+    r"(?:targeting|striking|hitting|shelling|bombing|pounding|capturing|seizing|storming|raiding|attacking|overrunning)\b"
 )
+_PARTICIPLE_SPLIT = re.compile(rf",\s+(?:(?:while|also|then|before|after)\s+)?(?={_PARTICIPLE.pattern})")
 _AND_SPLIT = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+\s+(?:\w+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed|seized|killed)\b)")
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
@@ -58,9 +59,8 @@ def annotate(doc: Doc) -> Doc:
     events: list[dict[str, Any]] = []
     last_location: tuple[int, Location] | None = None  # (sentence index, place) for "in the town", "there"
     for index, sentence in enumerate(doc.sentences):
-        if _AGGREGATE.search(doc.text[sentence[0] : sentence[1]]) or _DEPICTION.match(doc.text, sentence[0], sentence[1]) or (
-            doc.published is not None and _ONGOING.search(doc.text[sentence[0] : sentence[1]])
-        ):
+        said = doc.text[sentence[0] : sentence[1]]
+        if _AGGREGATE.search(said) or _DEPICTION.match(said) or (doc.published is not None and _ONGOING.search(said)):
             continue
         for clause in _clauses(doc.text, sentence, doc.places):
             coded = _code_clause(doc, sentence, clause, index, last_location)
@@ -114,7 +114,7 @@ def _code_clause(
     text = doc.text
     clause = _main_clause(text, clause)
     cues = find_cues(text, *clause)
-    opening = [cue for cue in cues if cue.start == clause[0] and _PARTICIPLE_SPLIT.match(", " + text[clause[0] : cue.end])]
+    opening = [cue for cue in cues if cue.start == clause[0] and _PARTICIPLE.match(text, clause[0], cue.end)]
     # The participle a clause was cut at is its event word ("targeting the village of X, which is under the control of ...").
     decision = (opening and decide(text, clause, opening)) or decide(text, clause, cues)
     if decision is None:

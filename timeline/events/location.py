@@ -304,22 +304,22 @@ _REGION_KINDS = re.compile(r"^(?:provinces?|regions?|governorates?|states?|terri
 
 def rank(mention: PlaceMention, text: str = "") -> float:
     """Returns how specific the mention's place is: a town 3, a district 2, a province 1, a country 0."""
-    if text and mention.place is not None and mention.place.feature in ("admin2", "admin1", "region") and (
-        _TOWN_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    ):
+    feature = mention.place.feature if mention.place is not None else None
+    preceding = text[max(0, mention.start - 40) : mention.start]
+    if text and feature in ("admin2", "admin1", "region") and _TOWN_OF_BEFORE.search(preceding):
         return 3.0  # "the village of Mhardeh": the text says what it is, whatever the gazetteer's nearest entry
-    if text and (_REGION_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) or _REGION_AFTER.match(text, mention.end)):
+    if text and (_REGION_OF_BEFORE.search(preceding) or _REGION_AFTER.match(text, mention.end)):
         return 1.0  # "the province of Hama", "rural Damascus", "the Idlib countryside": a region named after its town
-    if text and mention.place is not None and mention.place.feature == "populated place" and _PART_OF_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+    if text and feature == "populated place" and _PART_OF_BEFORE.search(preceding):
         return 2.0  # "southern Aleppo", "the western suburbs of Aleppo": a part of the city, which a place named in it beats
     if mention.place is not None or not text:
         return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
     before = re.search(r"(\w[\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
     after = re.match(r"\s+([\w-]+)", text[mention.end : mention.end + 30])
     kinds = [mention.text.split()[-1]] + [m.group(1) for m in (before, after) if m]
-    for pattern, rank in ((_TOWN_KINDS, 3.0), (_DISTRICT_KINDS, 2.0), (_REGION_KINDS, 1.0)):
+    for pattern, kind_rank in ((_TOWN_KINDS, 3.0), (_DISTRICT_KINDS, 2.0), (_REGION_KINDS, 1.0)):
         if any(pattern.match(kind) for kind in kinds):
-            return rank
+            return kind_rank
     return 2.5  # a bare name ("in Tal Hamad"): below a known town, above a province
 
 
