@@ -255,3 +255,21 @@ def test_a_building_in_a_town_is_coded_to_the_town():
     trigger = (text.index("gathered"), text.index("gathered") + 8)
     [location] = choose_locations(text, [theater, town], (0, len(text)), trigger)
     assert location.mention.text == "Ramadi"
+
+
+def test_a_town_named_with_its_province_is_the_town_and_a_province_named_with_its_country_the_province():
+    events = make_doc("Gunmen attacked villages around Fallujah town of Anbar on Monday.").events
+    assert [e["location"] for e in events] == ["Al Fallūjah"]
+    events = make_doc("Police in the central Iraq province of Anbar arrested ten men on Monday.").events
+    assert [e["location"] for e in events] == ["Al Anbār"]
+
+
+def test_a_district_named_after_a_possessive_town_is_the_scene():
+    text = "The army detonated a tunnel in Deir El Zor’s Jabiliyah District on Monday."
+    events = extract_events(text)
+    assert [text[int(e.location_start) : int(e.location_end)] for e in events.itertuples()] == ["Jabiliyah"]
+
+
+def test_a_second_event_joined_by_and_after_a_hyphenated_subject_is_its_own_event():
+    events = make_doc("A boy was shot dead near Fallujah, and a rock-throwing clash broke out in Ramadi on Monday.").events
+    assert sorted(e["location"] for e in events) == ["Al Fallūjah", "Ramadi"]

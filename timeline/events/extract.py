@@ -48,7 +48,10 @@ _PARTICIPLE = re.compile(
     r"(?:targeting|striking|hitting|shelling|bombing|pounding|capturing|seizing|storming|raiding|attacking|overrunning)\b"
 )
 _PARTICIPLE_SPLIT = re.compile(rf",\s+(?:(?:while|also|then|before|after)\s+)?(?={_PARTICIPLE.pattern})")
-_AND_SPLIT = re.compile(r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+\s+(?:\w+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed|seized|killed)\b)")
+_AND_SPLIT = re.compile(
+    r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+(?:-[a-z]+)*\s+(?:[\w-]+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed"
+    r"|seized|killed|broke|blew|began|fell|overran)\b)"
+)
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
 _TIME_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}

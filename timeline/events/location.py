@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from gazetteer import PlaceMention
+from gazetteer.folding import fold
+from gazetteer.gazetteer import demonyms
 from timeline.events.actors import find_actors
 
 _DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central)"
@@ -34,7 +36,7 @@ _REFERENCE = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
-    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)$",
+    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -48,19 +50,19 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district
 _ASIDE = re.compile(r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)[^,;]*(?:,|$)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
-_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp)s?\s+of\b", re.IGNORECASE)
+_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # An opening "In X," that sets the scene for the clause.
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
-_KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}$)", re.IGNORECASE)
 _NAME = (
-    r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'‘’-]+"
-    r"(?:\s+(?!(?:Refugee|Camp|District|Area|Village|Town|Province|Region|Governorate|County|Local)\b)(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'‘’-]+){0,2})"
+    r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'‘’-]+(?<!['’]s)"
+    r"(?:\s+(?!(?:Refugee|Camp|District|Area|Village|Town|Province|Region|Governorate|County|Local)\b)(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'‘’-]+(?<!['’]s)){0,2})"
 )
 _NAMED_KIND_OF = re.compile(
     r"\b(?:[Tt]owns?|[Vv]illages?|[Ss]ettlements?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
@@ -306,7 +308,7 @@ def rank(mention: PlaceMention, text: str = "") -> float:
     """Returns how specific the mention's place is: a town 3, a district 2, a province 1, a country 0."""
     feature = mention.place.feature if mention.place is not None else None
     preceding = text[max(0, mention.start - 40) : mention.start]
-    if text and feature in ("admin2", "admin1", "region") and _TOWN_OF_BEFORE.search(preceding):
+    if text and feature in ("admin2", "admin1", "region") and _names_a_town(preceding):
         return 3.0  # "the village of Mhardeh": the text says what it is, whatever the gazetteer's nearest entry
     if text and (_REGION_OF_BEFORE.search(preceding) or _REGION_AFTER.match(text, mention.end)):
         return 1.0  # "the province of Hama", "rural Damascus", "the Idlib countryside": a region named after its town
@@ -321,6 +323,16 @@ def rank(mention: PlaceMention, text: str = "") -> float:
         if any(pattern.match(kind) for kind in kinds):
             return kind_rank
     return 2.5  # a bare name ("in Tal Hamad"): below a known town, above a province
+
+
+def _names_a_town(preceding: str) -> bool:
+    """Returns True when the words before a place call it a town ("the Syrian town of"), and not when the
+    kind word belongs to a name before it ("Gwoza town of Borno State": Gwoza is the town)."""
+    kind = _TOWN_OF_BEFORE.search(preceding)
+    if kind is None:
+        return False
+    owner = re.search(r"\b([A-Z][\w'’-]*)\s+$", preceding[: kind.start()])
+    return owner is None or owner.group(1) in ("The", "A") or fold(owner.group(1)) in demonyms()
 
 
 def _is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> bool:
@@ -369,8 +381,11 @@ def _score(
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
-    if _KIND_OF.match(after) and not (mention.place and mention.place.feature == "relative"):
-        score -= 1.5  # "the Homs neighbourhood of Baba Amr": the larger place holds the event's place
+    if (kind_of := _KIND_OF.match(after)) and not (mention.place and mention.place.feature == "relative") and not any(
+        other.start == mention.end + kind_of.end() and other.place is not None
+        and other.place.feature in ("admin1", "region", "country") and rank(other, text) < rank(mention, text) for other in others
+    ):
+        score -= 1.5  # "the Homs neighbourhood of Baba Amr" (but not "Gwoza town of Borno State"): the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
     if _BORDER_WITH.search(before):  # "the border crossing with Syria" lies on this side of it
