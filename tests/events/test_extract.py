@@ -273,3 +273,33 @@ def test_a_district_named_after_a_possessive_town_is_the_scene():
 def test_a_second_event_joined_by_and_after_a_hyphenated_subject_is_its_own_event():
     events = make_doc("A boy was shot dead near Fallujah, and a rock-throwing clash broke out in Ramadi on Monday.").events
     assert sorted(e["location"] for e in events) == ["Al Fallūjah", "Ramadi"]
+
+
+def test_a_persons_home_town_after_their_age_is_not_the_scene():
+    events = make_doc("On Monday, Ahmed Saleh, 28, of Fallujah near Baghdad detonated a bomb in a cafe in Ramadi.").events
+    assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_the_place_a_raid_entered_is_the_scene_of_the_killing_that_followed():
+    from timeline.events.location import choose_locations
+
+    text = "Militants raided Kafr Hamra and Tal Sous villages in Ramadi on Monday, killing nine people."
+    villages = [PlaceMention(text.index(name), text.index(name) + len(name), name, None, 0.0) for name in ("Kafr Hamra", "Tal Sous")]
+    killing = (text.index("killing"), text.index("killing") + 7)
+    locations = choose_locations(text, sorted(make_doc(text).places + villages, key=lambda m: m.start), (0, len(text)), killing)
+    assert [location.mention.text for location in locations] == ["Kafr Hamra", "Tal Sous"]
+
+
+def test_a_state_after_a_reference_point_is_part_of_the_reference():
+    events = make_doc("A man was shot dead on a farm north of Fallujah, Anbar, on Monday.").events
+    assert [(e["location"], e["geo_precision"]) for e in events] == [("Al Fallūjah", 2)]
+
+
+def test_a_name_that_owns_an_apartment_is_a_person():
+    events = make_doc("Police arrested two suspects in Ramadi's apartment in Baghdad on Monday.").events
+    assert [e["location"] for e in events] == ["Baghdad"]
+
+
+def test_a_named_suburb_of_a_much_larger_city_is_the_scene():
+    events = make_doc("A car bomb exploded in the Ramadi suburb of Baghdad on Monday.").events
+    assert [e["location"] for e in events] == ["Ramadi"]

@@ -31,12 +31,13 @@ _DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|
 # "...km north-east of the capital Baghdad", "west of Baghdad", "just north of the militant-seized city of"
 _REFERENCE = re.compile(
     rf"(?:{_DIRECTION}(?:ern)?\s+of|(?:from|of|to)\s+the\s+capital,?|(?:km|kilometers|kilometres|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?(?:from|of|outside))\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,5}?$",
+    r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",  # "north of Laredo, Texas": the state names the point's place
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
-    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
+    r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of"
+    r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -55,7 +56,11 @@ _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|qua
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_ORIGIN = re.compile(r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN = re.compile(
+    r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$"
+    r"|,\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|near|in|of|outside|the|al|el)\s+)*$",  # "Moussa Ranimat, 28, of Kafr Tsurif near Hebron": a person's home
+    re.IGNORECASE,
+)
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
@@ -126,6 +131,7 @@ def choose_locations(
         and not any(s <= m.start < e for s, e in asides)
         and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
         and not (_PERSON_DONE_TO.match(text, m.end) and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
+        and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
     ]
     candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
@@ -281,6 +287,11 @@ _PERSON_DONE_TO = re.compile(
     r"|captured\s+(?:in|at|near|on|while|during|by\s+(?:police|troops|soldiers|agents|authorities|security)))\b",
     re.IGNORECASE,
 )
+# What a person owns and a town does not: "in Anderson's apartment", "shot down Ramirez' helicopter".
+_PERSONAL_BELONGING = re.compile(
+    r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:apartment|flat|house|home|residence|bedroom|car|helicopter|plane|jet|wife|husband|son|daughter"
+    r"|brother|sister|father|mother|family|body|funeral|grave|bodyguards?|lawyer)\b"
+)
 _FACILITY = re.compile(
     r"\b(?:hospital|clinic|university|museum|mosque|market|bazaar|stadium|prison|hotel|school|church|cathedral|theat(?:er|re)|restaurant"
     r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters)s?\b",
@@ -294,6 +305,7 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
     re.IGNORECASE,
 )
+_REGION_KIND_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county|state)\b", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"['’]?s?\s+(?:province|governorate|countryside|region)\b", re.IGNORECASE)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|localit(?:y|ie))s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
@@ -316,13 +328,36 @@ def rank(mention: PlaceMention, text: str = "") -> float:
         return 2.0  # "southern Aleppo", "the western suburbs of Aleppo": a part of the city, which a place named in it beats
     if mention.place is not None or not text:
         return _FEATURE_RANK.get(mention.place.feature if mention.place else "", 3.0)
+    return stated_rank(mention, text)
+
+
+def stated_rank(mention: PlaceMention, text: str) -> float:
+    """Returns the rank of the kind of place the text says a name is ("the village of X", "X district",
+    "Sibaya and Chiri villages", "Miringa, a village in"): 3, 2 or 1 as in :func:`rank`, 2.5 when it says none."""
     before = re.search(r"(\w[\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
-    after = re.match(r"\s+([\w-]+)", text[mention.end : mention.end + 30])
+    # the kind word may follow the next name of a list ("Sibaya and Chiri villages") or an article ("X, a village in")
+    after = re.match(
+        r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+[a-z])|,\s+(?:a|an|the)(?:\s+(?:small|large|remote|nearby|tiny|major|key|strategic))?)?\s+([\w-]+)",
+        text[mention.end : mention.end + 50],
+    )
     kinds = [mention.text.split()[-1]] + [m.group(1) for m in (before, after) if m]
     for pattern, kind_rank in ((_TOWN_KINDS, 3.0), (_DISTRICT_KINDS, 2.0), (_REGION_KINDS, 1.0)):
         if any(pattern.match(kind) for kind in kinds):
             return kind_rank
     return 2.5  # a bare name ("in Tal Hamad"): below a known town, above a province
+
+
+def _holds(outer: PlaceMention, inner: PlaceMention, text: str) -> bool:
+    """Returns True when ``outer``, named after "<inner> <kind> of", is the larger place: a province or a country
+    ("Gwoza town of Borno State"), a name the text calls a district ("the Ghat area of Doda district"), or a
+    city many times bigger ("the Deir al-Asafir suburb of Damascus"); else ``inner`` is the larger one
+    ("the Nairobi suburb of Kangemi")."""
+    if outer.place is not None and outer.place.feature in ("admin1", "admin2", "region", "country"):
+        return rank(outer, text) < rank(inner, text)
+    if _REGION_KIND_AFTER.match(text, outer.end):
+        return True
+    populations = [m.place.population if m.place is not None and m.place.feature == "populated place" else None for m in (outer, inner)]
+    return populations[0] is not None and populations[0] > 10 * (populations[1] or 0)
 
 
 def _names_a_town(preceding: str) -> bool:
@@ -375,15 +410,19 @@ def _score(
     if mention.place and mention.place.feature == "relative":
         if is_description(text, mention) or not mention.text[:1].isupper():
             return score - 2.0  # "..., 73 km north-east of Baghdad" describes where another place lies
-        # a named place the geoparser placed by its description; a building in a town ranks below the town
-        score = _FEATURE_RANK["admin2"] if _is_facility(text, mention) else _FEATURE_RANK["populated place"]
+        # a named place the geoparser placed by its description or its container: ranked by the kind the text
+        # gives it ("Chitawan district" a district), a building in a town below the town, a bare name as a town
+        stated = stated_rank(mention, text)
+        if stated == 2.5 or _KIND_OF.match(after) or re.search(r"['’]s\s+$", before):
+            # "the Hawdal district of Mogadishu", "Deir Ezzor's Jabiliyah District": a part of the city
+            stated = 3.0
+        score = _FEATURE_RANK["admin2"] if _is_facility(text, mention) else stated
     if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
     if (kind_of := _KIND_OF.match(after)) and not (mention.place and mention.place.feature == "relative") and not any(
-        other.start == mention.end + kind_of.end() and other.place is not None
-        and other.place.feature in ("admin1", "region", "country") and rank(other, text) < rank(mention, text) for other in others
+        other.start == mention.end + kind_of.end() and _holds(other, mention, text) for other in others
     ):
         score -= 1.5  # "the Homs neighbourhood of Baba Amr" (but not "Gwoza town of Borno State"): the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
