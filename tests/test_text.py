@@ -27,3 +27,11 @@ def test_closing_quote_stays_with_its_sentence():
 
 def test_empty_text_has_no_sentences():
     assert split_sentences("   \n ") == []
+
+
+def test_a_clock_time_glossed_in_brackets_does_not_end_a_sentence():
+    text = "The bomb went off at 10:30 a.m. (0830 GMT) near the base in Arish. Police said five died."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The bomb went off at 10:30 a.m. (0830 GMT) near the base in Arish.", "Police said five died."]
+    text = "The bomb went off at 8 a.m. Police said five died."
+    assert len(split_sentences(text)) == 2

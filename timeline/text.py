@@ -21,10 +21,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()):
             continue
+        if _ends_with_clock_time(text, match.start()) and re.match(r"\s+\(", text[match.end() :]):
+            continue  # "at 10:30 a.m. (0830 GMT) near the base": the time's gloss goes on the sentence
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))
     return [trimmed for span in spans if (trimmed := _trim(text, *span))]
+
+
+def _ends_with_clock_time(text: str, dot: int) -> bool:
+    return bool(re.search(r"\b[ap]\.m$", text[max(0, dot - 4) : dot], re.IGNORECASE))
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

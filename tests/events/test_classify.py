@@ -298,3 +298,21 @@ def test_ground_taken_while_clashes_broke_out_was_not_given_up():
     assert classify("Rebels took control of the town after the army withdrew; no clashes were reported.").sub_event_type == (
         "Non-violent transfer of territory"
     )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "sub_event_type"),
+    [
+        ("Government troops are now storming Kafr Nasr from two sides.", "Armed clash"),
+        ("A provincial council candidate was assassinated in Hilla on Tuesday.", "Attack"),
+        ("A gunman shoots a shopkeeper dead in Mosul.", "Attack"),
+        ("Rebels burned down three granaries and a school in the village.", "Looting/property destruction"),
+        ("Twelve villagers are feared killed after gunmen raided Dogo on Sunday.", "Attack"),
+    ],
+)
+def test_progressive_present_and_hedged_reports_are_events(snippet, sub_event_type):
+    assert classify(snippet).sub_event_type == sub_event_type
+
+
+def test_a_feared_attack_is_still_not_an_event():
+    assert classify("Residents feared attacks on the village after the warning.") is None

@@ -303,3 +303,15 @@ def test_a_name_that_owns_an_apartment_is_a_person():
 def test_a_named_suburb_of_a_much_larger_city_is_the_scene():
     events = make_doc("A car bomb exploded in the Ramadi suburb of Baghdad on Monday.").events
     assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_relative_clause_saying_where_the_event_took_place_is_its_scene():
+    events = make_doc("The attacks, which took place in Fallujah and Ramadi on Monday, left nine people dead.").events
+    assert sorted(e["location"] for e in events) == ["Al Fallūjah", "Ramadi"]
+    events = make_doc("Militants attacked a checkpoint in Ramadi, which lies in Anbar, on Monday.").events
+    assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_time_zone_is_not_a_scene():
+    events = make_doc("The assault began at 10 A.M. (Baghdad Time) when militants stormed the army base.").events
+    assert [e["location"] for e in events] == [None]

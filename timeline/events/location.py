@@ -48,7 +48,11 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district|province|region|neighbou?rhood|camp)\b(?!\s+of\s+[A-Z])|\bthere\b|\blocal(?:ly)?\b", re.IGNORECASE)
-_ASIDE = re.compile(r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)[^,;]*(?:,|$)", re.IGNORECASE)
+_ASIDE = re.compile(
+    r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)"
+    r"(?!\s+(?:\w+\s+)?(?:took place|happened|occurred|unfolded))[^,;]*(?:,|$)",  # "The attacks, which took place in X,": the scene
+    re.IGNORECASE,
+)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -132,6 +136,7 @@ def choose_locations(
         and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
         and not (_PERSON_DONE_TO.match(text, m.end) and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
+        and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
     ]
     candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]

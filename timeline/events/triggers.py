@@ -46,7 +46,7 @@ LEXICON: dict[str, str] = {
     ),
     "mob": (
         r"\bmobs?\b|lynch\w*|vigilante(?!s? (?:groups?|leaders?|commanders?|members?|forces?|chiefs?|spokes\w*))\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
-        r"|set upon by|instant justice|necklac\w*|mob action|(?:crowd|residents|villagers|locals|youths) (?:\S+ ){0,3}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
+        r"|set upon by|instant justice|necklac\w*|mob action|(?:crowd|residents|villagers|locals|youths) (?:(?!(?:are|were|was|is|been|being|be|reportedly)\b)\S+ ){0,3}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
         r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
     "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas|gas attacks?|chemical[- ](?:laden|filled|tipped|armed)|chemical (?:shells?|rockets?|munitions?|substances?)|toxic (?:chemicals?|substances?|agents?)",
@@ -104,10 +104,10 @@ LEXICON: dict[str, str] = {
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
         r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
-        r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|stormed"
+        r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b"
     ),
     "attack": (
-        r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|shooting|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
+        r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|\bshoots\b|shooting|assassinat\w*|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
         r"|tortur\w*|assaulted|whipp\w*|flogg\w*|\bcaned\b|mutilat\w*|maim\w*|executed|execution|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
@@ -127,7 +127,7 @@ LEXICON: dict[str, str] = {
     "looting": (
         r"loot\w*|pillag\w*|plunder\w*|ransack\w*|torch\w*|set (?:\S+ ){0,3}?(?:on )?fire|set (?:\S+ ){0,3}?ablaze|burn(?:ed|t|ing|s)? (?:down )?(?:\S+ ){0,2}?(?:houses?|homes?|buildings?|shops?|vehicles?|cars?|huts?|villages?|property|properties|offices?|crops|churche?s?|mosques?|schools?|markets?|granar(?:y|ies)|warehouses?|stores?|stalls?|trucks?|buses|masts?|towers?|farms?|fields|facilit(?:y|ies)|equipment)"
         r"|damag(?:ed|ing|es)\b|(?:blew|blown) up (?:\S+ ){0,3}?(?:houses?|homes?|schools?|buildings?|mosques?|churche?s?|bridges?|pylons?|power lines?|pipelines?|towers?|masts?|railways?|rail lines?|roads?|culverts?|water pipes?)\b|carted away|carried (?:off|away)|made off with|rustl\w*|steal\w*"
-        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole\w*|robb\w*|extort\w*|(?:took|taken|took away) (?:\S+ ){0,2}?(?:cash|money|valuables|livestock|cattle|goats|goods)\b"
+        r"|arson\w*|destroy\w*|demolish\w*|\braz(?:e|ed|ing)\b|vandali\w*|sabotag\w*|bulldoz\w*|seiz\w* (?:\S+ ){0,2}?(?:land|property|livestock|cattle|goods|money)|stole\w*|robb\w*|extort\w*|burn(?:ed|t) down|(?:took|taken|took away) (?:\S+ ){0,2}?(?:cash|money|valuables|livestock|cattle|goats|goods)\b"
     ),
     "change": (
         r"\bmerg\w*|(?<!recently )(?<!newly )\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
@@ -243,6 +243,8 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
         word_ = match.group().lower()
         if word_ in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
+        if word_ == "feared" and kind == "kill" and not clause[match.end() :].strip():
+            continue  # "feared killed", "feared dead": reported deaths, as ACLED counts them
         return False
     before = segment[max(0, offset - 40) : offset]
     # A motive is a phrase: one told before a comma or semicolon does not reach past it.
