@@ -28,6 +28,7 @@ LOCATION_SET = SHARED / "bench/events/event_location_dev.jsonl"
 ACLED_NOTES = SHARED / "bench/events/acled_argentina_2022.csv"
 SEEDS = SHARED / "seeds"
 RESULTS = ROOT / "benchmarks/results/events.md"
+HELD_OUT_LOCATION_SET = ROOT / "benchmarks/data/event_location_test.jsonl"  # written for the project; scored, never read
 TYPE_SETS = (ROOT / "benchmarks/data/acled_types_dev.tsv", ROOT / "benchmarks/data/acled_types_test.tsv")
 
 
@@ -112,7 +113,7 @@ def recognised_share(limit: int | None) -> float:
     return found / total if total else 0.0
 
 
-def report(location: dict, intact: dict, broken: int, types: dict, own_types: list[dict], seeds, command: str, ceiling: float) -> str:
+def report(location: dict, intact: dict, broken: int, held_out: dict, types: dict, own_types: list[dict], seeds, command: str, ceiling: float) -> str:
     """Returns the results as markdown."""
     lines = [
         "# Events: typing, location, and the seed articles",
@@ -125,6 +126,8 @@ def report(location: dict, intact: dict, broken: int, types: dict, own_types: li
         f"(no event {location['no_event']}, no place {location['event_without_location']}) | >= 0.75 (aim 0.90) |",
         f"| event location accuracy, gold spans intact | the same, less {broken} sentences whose gold span is broken | {intact['sentences']} | "
         f"{intact['accuracy']:.3f} (no event {intact['no_event']}, no place {intact['event_without_location']}) | |",
+        f"| event location accuracy | {held_out['dataset']} (written for the project, held out) | {held_out['sentences']} | "
+        f"{held_out['accuracy']:.3f} (no event {held_out['no_event']}, no place {held_out['event_without_location']}) | |",
         *[
             f"| sub-event type weighted F1 | {scored['dataset']} (written for the project, 25 types) | {scored['acled25']['n']} | "
             f"{scored['acled25']['weighted_F1']:.3f} (accuracy {scored['acled25']['accuracy']:.3f}) | >= 0.65 (aim 0.85) |"
@@ -202,13 +205,14 @@ def main() -> None:
     location = scorer.score_location(str(LOCATION_SET), args.limit, args.show)
     intact_path, _, broken = intact_rows(args.limit)
     intact = scorer.score_location(str(intact_path), None, 0)
+    held_out = scorer.score_location(str(HELD_OUT_LOCATION_SET), args.limit, 0)
     types = score_types(scorer, args.limit, args.show)
     own_types = [scorer.score_types(str(path), args.limit, 0) for path in TYPE_SETS if path.exists()]
     seeds = seed_events()
     ceiling = recognised_share(args.limit)
     command = "python benchmarks/events.py" + (f" --limit {args.limit}" if args.limit else "")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(report(location, intact, broken, types, own_types, seeds, command, ceiling), encoding="utf-8")
+    RESULTS.write_text(report(location, intact, broken, held_out, types, own_types, seeds, command, ceiling), encoding="utf-8")
     print(RESULTS.read_text(encoding="utf-8"))
     if args.show:
         for error in location.get("examples_of_errors", []) + types.get("examples_of_errors", []):
