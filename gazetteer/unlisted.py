@@ -64,7 +64,11 @@ _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
 _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
 # organisation ("the Group of Eight"), or it owns something ("ChevronTexaco's terminal").
-_NOT_PLACE_AFTER = re.compile(rf"^(?:\s+(?i:{_KIND_BEFORE}|shrine|capital)\s+of\b|\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
+_NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
+# "the Industrial city of Gujrat": after "the", a name before "<kind> of" modifies the place that follows;
+# without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul).
+_KIND_OF_AFTER = re.compile(rf"^\s+(?i:{_KIND_BEFORE}|shrine|capital)\s+of\b")
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"
                          r"announced|reported|insisted|warned|declared)\b")
@@ -185,6 +189,8 @@ class UnlistedFinder:
             return None  # "Buddhist", "Philippine"-like adjectives of belief and nation
         after = text[kept_end:kept_end + 30]
         if _SAYS_AFTER.match(after) or _NOT_PLACE_AFTER.match(after):
+            return None
+        if _KIND_OF_AFTER.match(after) and (_THE_BEFORE.search(text, max(0, start - 25), start) or start == 0):
             return None
         return start, kept_end
 

@@ -316,3 +316,8 @@ def test_progressive_present_and_hedged_reports_are_events(snippet, sub_event_ty
 
 def test_a_feared_attack_is_still_not_an_event():
     assert classify("Residents feared attacks on the village after the warning.") is None
+
+
+def test_a_firefight_is_fought_with_guns_not_by_a_mob():
+    assert classify("A young man was shot dead in a gun battle in the village.").sub_event_type != "Mob violence"
+    assert classify("Rival supporters fought in the streets of the town, leaving two dead.").sub_event_type == "Mob violence"

@@ -315,3 +315,15 @@ def test_a_relative_clause_saying_where_the_event_took_place_is_its_scene():
 def test_a_time_zone_is_not_a_scene():
     events = make_doc("The assault began at 10 A.M. (Baghdad Time) when militants stormed the army base.").events
     assert [e["location"] for e in events] == [None]
+
+
+def test_an_attack_against_fighters_inside_a_village_is_in_the_village():
+    events = make_doc("In Baghdad, troops launched an attack against militants hiding inside the village of Baladruz on Monday.").events
+    assert [e["location"] for e in events] == ["Baladrūz"]
+    events = make_doc("Protesters in Baghdad rallied on Monday against the shelling of Fallujah.").events
+    assert [e["location"] for e in events] == ["Baghdad"]  # what a protest is against is not where it is
+
+
+def test_a_small_place_named_as_a_district_of_a_big_city_is_the_scene():
+    events = make_doc("A car bomb struck the Baladruz district of Baghdad on Monday, killing eight people.").events
+    assert [e["location"] for e in events] == ["Baladrūz"]

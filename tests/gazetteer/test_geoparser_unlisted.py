@@ -67,3 +67,10 @@ def test_the_speaker_of_said_is_a_person_not_a_place(gz):
     assert any(m.text == "Rawa" for m in gz.find_places("The convoy reached Rawa and Kherson."))
     assert not any(m.text == "Rawa" for m in gz.find_places("Rawa said the convoy reached Kherson."))
     assert not any(m.text == "Rawa" for m in gz.find_places("Rawa told reporters the convoy reached Kherson."))
+
+
+def test_a_village_of_a_district_is_the_village_but_the_modifier_of_a_city_is_not(gz):
+    found = by_text(gz, "Gunmen killed six people in Kuburmbula village of Damboa district on Sunday.")
+    assert "Kuburmbula" in found
+    found = by_text(gz, "Protesters marched in the Industrial city of Gujrat on Sunday.")
+    assert "Industrial" not in found

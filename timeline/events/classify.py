@@ -211,7 +211,8 @@ def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
         if crude and hit and not actors & _ARMED:
             return "Mob violence", hit
         # Crowds (supporters, residents, fans) fighting each other, nobody armed or in uniform: mob violence.
-        fight = next((c for c in by_kind.get("clash", []) if _FIGHT.match(c.text)), None)
+        # a gun battle or a firefight is fought with guns: armed men, not a mob
+        fight = next((c for c in by_kind.get("clash", []) if _FIGHT.match(c.text) and not re.match(r"gun|fire", c.text, re.I)), None)
         # the crowds must be the fight's subject, close before it ("returned home after the fighting ended" is no fight of theirs)
         fighters = {m.category for m in find_actors(text, max(clause[0], fight.start - 60), fight.start)} if fight else set()
         if fight and _BACKGROUND.search(text[max(clause[0], fight.start - 60) : fight.start]):

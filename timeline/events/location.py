@@ -37,7 +37,7 @@ _REFERENCE = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
     r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of"
-    r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
+    r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated|attacked|targeted)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -68,6 +68,8 @@ _ORIGIN = re.compile(
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
+# An attack "against the fighters inside the village of X" has a target, not a topic: only a gathering is "against" one.
+_GATHERING_WORD = re.compile(r"protest|demonstrat|rall|march|sit-?in|strike|vigil|gather|picket|boycott", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}$)", re.IGNORECASE)
 _NAME = (
     r"(?P<name>(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'‘’-]+(?<!['’]s)"
@@ -298,7 +300,7 @@ _PERSONAL_BELONGING = re.compile(
     r"|brother|sister|father|mother|family|body|funeral|grave|bodyguards?|lawyer)\b"
 )
 _FACILITY = re.compile(
-    r"\b(?:hospital|clinic|university|museum|mosque|market|bazaar|stadium|prison|hotel|school|church|cathedral|theat(?:er|re)|restaurant"
+    r"\b(?:hospital|clinic|university|museum|mosque|market|bazaar|stadium|prison|hotel|school|church|cathedral|temple|shrine|tomb|theat(?:er|re)|restaurant"
     r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters)s?\b",
     re.IGNORECASE,
 )
@@ -361,6 +363,8 @@ def _holds(outer: PlaceMention, inner: PlaceMention, text: str) -> bool:
         return rank(outer, text) < rank(inner, text)
     if _REGION_KIND_AFTER.match(text, outer.end):
         return True
+    if inner.place is not None and inner.place.feature not in ("populated place", "relative"):
+        return False  # "the West Bank town of Hebron": a province is never the smaller part of a town
     populations = [m.place.population if m.place is not None and m.place.feature == "populated place" else None for m in (outer, inner)]
     return populations[0] is not None and populations[0] > 10 * (populations[1] or 0)
 
@@ -426,9 +430,12 @@ def _score(
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
-    if (kind_of := _KIND_OF.match(after)) and not (mention.place and mention.place.feature == "relative") and not any(
+    held_by_next = (kind_of := _KIND_OF.match(after)) is not None and any(
         other.start == mention.end + kind_of.end() and _holds(other, mention, text) for other in others
-    ):
+    )
+    if held_by_next:
+        score += 1.0  # "struck the Sayidda Zaynab district of Damascus": the phrase's place is its smaller part
+    elif kind_of and not (mention.place and mention.place.feature == "relative"):
         score -= 1.5  # "the Homs neighbourhood of Baba Amr" (but not "Gwoza town of Borno State"): the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
@@ -440,15 +447,17 @@ def _score(
         score -= 1.0
     if _ORIGIN.search(before):  # "observers, one from Malawi": where someone comes from
         score -= 3.0
-    if _TOPIC.search(text[trigger[1] : mention.start]) and mention.start > trigger[1]:
+    topic = _TOPIC.search(text, trigger[1], mention.start) if mention.start > trigger[1] else None
+    if topic and (topic.group().lower() != "against" or _GATHERING_WORD.match(text, trigger[0])):
         score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
     container = _last_container(before)
     preposition = mention.start - len(before) + container if container is not None else 0
-    if container is not None and not _KIND_OF_BEFORE.search(before) and any(
+    if container is not None and any(
         _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and _is_facility(text, other))
+        and (not _KIND_OF_BEFORE.search(before) or _holds(mention, other, text))
         for other in others
     ):
-        score -= 1.5  # "Khan Touman in southern rural Aleppo": the larger place holds the event's place
+        score -= 1.5  # "Khan Touman in southern rural Aleppo", "the Hawdal district of Mogadishu": the larger place holds the event's place
     if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and text.startswith(",", mention.end) and any(
         other.start > mention.end and other is not mention for other in others
     ):
