@@ -321,3 +321,8 @@ def test_a_feared_attack_is_still_not_an_event():
 def test_a_firefight_is_fought_with_guns_not_by_a_mob():
     assert classify("A young man was shot dead in a gun battle in the village.").sub_event_type != "Mob violence"
     assert classify("Rival supporters fought in the streets of the town, leaving two dead.").sub_event_type == "Mob violence"
+
+
+def test_the_crime_a_captive_is_held_responsible_for_is_not_the_event_even_across_a_dates_comma():
+    text = "The commander was captured in Ramadi on Monday, held responsible for the Sept. 11, 2001 attacks."
+    assert classify(text).sub_event_type == "Arrests"

@@ -198,6 +198,8 @@ _NOT_A_SUBJECT = re.compile(
     r"\b(?:the|a|an|of|for|his|her|their|its|alleged|allegedly|being|been|be|was|were|is|are|that|which|who|whom|to|by|with|in|on|at|having|had|has|have|not)\s+$",
     re.IGNORECASE,
 )
+# The end of a phrase; the comma of a date ("the Sept. 11, 2001 attacks") is none.
+_PHRASE_BREAK = re.compile(r";|,(?!\s*(?:19|20)\d\d\b)")
 _IRREGULAR_PAST = {"burnt", "threw", "stole", "fought", "overran"}
 _JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|convict\w*|jailed|indicted|tried for|court)\b", re.IGNORECASE)
 # Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
@@ -248,7 +250,7 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
         return False
     before = segment[max(0, offset - 40) : offset]
     # A motive is a phrase: one told before a comma or semicolon does not reach past it.
-    motives = [m for m in _MOTIVE.finditer(before) if not re.search(r"[,;]", before[m.end() :])]
+    motives = [m for m in _MOTIVE.finditer(before) if not _PHRASE_BREAK.search(before, m.end())]
     if not motives:
         return True
     # "demonstrators against fuel price rises looted", "took over the camp vacated by": a past-tense verb right after
