@@ -11,6 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 # column -> pandas dtype. Dates are kept as ISO strings ("2014-01-04"): they survive every format
@@ -84,18 +85,26 @@ EVENT_FORMATS = (".csv", ".parquet", ".geojson", ".jsonl")
 
 def frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
     """Returns a DataFrame of ``rows`` with exactly ``columns`` (missing ones empty) and their dtypes."""
+    if isinstance(rows, list):
+        df = _frame_of_dicts(rows, columns)
+        if df is not None:
+            return df
     df = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
     return conform(df, columns)
 
 
 def conform(df: pd.DataFrame, columns: dict[str, str], keep_extra: bool = False) -> pd.DataFrame:
     """Returns ``df`` with every column of ``columns`` present, in order, cast to its dtype."""
-    df = df.copy()
+    df = df.copy(deep=False)  # copy-on-write: the caller's frame is never changed
+    string = pd.api.types.pandas_dtype("string")  # as astype("string") resolves it now
     for name, dtype in columns.items():
         if name not in df:
             df[name] = pd.Series(pd.NA, index=df.index, dtype=dtype)
         else:
-            df[name] = _cast(df[name], dtype)
+            series = df[name]
+            cast = _cast(series, dtype, string)
+            if cast is not series:
+                df[name] = cast
     ordered = list(columns) + ([c for c in df.columns if c not in columns] if keep_extra else [])
     return df[ordered].reset_index(drop=True)
 
@@ -105,14 +114,124 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
     return frame(rows, {**EVENT_COLUMNS, **EXTRA_EVENT_COLUMNS})
 
 
-def _cast(series: pd.Series, dtype: str) -> pd.Series:
+# Text that the table reads as missing: what str() makes of a missing value.
+_MISSING_TEXT = ("nan", "None", "<NA>")
+_MISSING_TEXT_SET = frozenset(_MISSING_TEXT)
+
+
+# The masked dtypes a column keeps as it is when it already has them (casting would change nothing).
+_MASKED = {"Int64": pd.Int64Dtype(), "Float64": pd.Float64Dtype(), "boolean": pd.BooleanDtype()}
+
+
+def _cast(series: pd.Series, dtype: str, string: pd.StringDtype | None = None) -> pd.Series:
+    """Returns ``series`` as ``dtype`` (``series`` itself when it already is that and nothing would change).
+
+    ``string`` is what "string" means now (it depends on pandas' options), when the caller has resolved it.
+    """
     if dtype == "string":
-        return series.astype("string").replace({"nan": pd.NA, "None": pd.NA, "<NA>": pd.NA})
+        if string is None or not (isinstance(series.dtype, pd.StringDtype) and series.dtype == string):
+            series = series.astype("string")
+        if _has_missing_text(series):
+            series = series.replace(dict.fromkeys(_MISSING_TEXT, pd.NA))
+        return series
+    masked = _MASKED.get(dtype)
+    if masked is not None and isinstance(series.dtype, type(masked)) and series.dtype == masked:
+        return series
     if dtype in ("Int64", "Float64"):
         return pd.to_numeric(series, errors="coerce").astype(dtype)
     if dtype == "boolean":
         return series.map(_to_bool).astype("boolean")
     return series.astype(dtype)
+
+
+def _has_missing_text(series: pd.Series) -> bool:
+    """Returns whether the string ``series`` holds any of the texts read as missing."""
+    array = series.array
+    if isinstance(array, pd.arrays.ArrowStringArray):  # Series.isin is ~10 times slower on a short column
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        values = pa.array(array)
+        return bool(pc.any(pc.is_in(values, value_set=pa.array(_MISSING_TEXT, type=values.type))).as_py())
+    return bool(series.isin(_MISSING_TEXT).any())
+
+
+# Building a table column by column from the rows' values, straight into arrays of the column's dtype.
+# This is what frame() does for rows of dicts holding plain values (str, int, float, bool or None), as the
+# pipeline makes them; it gives exactly what DataFrame.from_records + conform give (tests/test_table.py
+# compares the two), which remain the way for anything else: a builder returns None to hand over to them.
+_EXACT_INT = 2**53  # ints up to this size survive the float64 that from_records makes of a column with None
+_NONE = type(None)
+
+
+def _frame_of_dicts(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame | None:
+    for row in rows:
+        if type(row) is not dict:
+            return None
+    string = pd.api.types.pandas_dtype("string")
+    data = {}
+    try:
+        for name, dtype in columns.items():
+            build = _BUILDERS.get(dtype)
+            array = build([row.get(name) for row in rows], string) if build else None
+            if array is None:
+                return None
+            data[name] = array
+        return pd.DataFrame(data, index=pd.RangeIndex(len(rows)), copy=False)
+    except Exception:  # noqa: BLE001 - the general way gives the result, or the error, the table always gave
+        return None
+
+
+def _strings(values: list, dtype: pd.StringDtype) -> pd.api.extensions.ExtensionArray | None:
+    if not set(map(type, values)) <= {str, _NONE}:
+        return None
+    if not _MISSING_TEXT_SET.isdisjoint(values):
+        values = [None if value in _MISSING_TEXT_SET else value for value in values]
+    if dtype.storage == "pyarrow" and dtype.na_value is pd.NA:
+        import pyarrow as pa
+
+        array = pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+        if array.dtype == dtype:
+            return array
+    return pd.array(values, dtype=dtype)
+
+
+def _integers(values: list, _string: object) -> pd.api.extensions.ExtensionArray | None:
+    kinds = set(map(type, values))
+    if not kinds <= {int, _NONE}:
+        return None
+    if _NONE in kinds:
+        mask = np.array([value is None for value in values], dtype=bool)
+        data = np.array([0 if value is None else value for value in values], dtype=np.int64)
+        if data.size and (data.max() > _EXACT_INT or data.min() < -_EXACT_INT):
+            return None
+    else:
+        mask = np.zeros(len(values), dtype=bool)
+        data = np.array(values, dtype=np.int64)
+    return pd.arrays.IntegerArray(data, mask)
+
+
+def _floats(values: list, _string: object) -> pd.api.extensions.ExtensionArray | None:
+    kinds = set(map(type, values))
+    if not kinds <= {float, int, _NONE}:
+        return None
+    if int in kinds:
+        ints = [value for value in values if type(value) is int]
+        if max(ints) > _EXACT_INT or min(ints) < -_EXACT_INT:
+            return None
+    data = np.array([np.nan if value is None else value for value in values], dtype=np.float64)
+    return pd.arrays.FloatingArray(data, np.isnan(data))
+
+
+def _booleans(values: list, _string: object) -> pd.api.extensions.ExtensionArray | None:
+    if not set(map(type, values)) <= {bool, _NONE}:
+        return None
+    data = np.array([value is True for value in values], dtype=bool)
+    mask = np.array([value is None for value in values], dtype=bool)
+    return pd.arrays.BooleanArray(data, mask)
+
+
+_BUILDERS = {"string": _strings, "Int64": _integers, "Float64": _floats, "boolean": _booleans}
 
 
 def _to_bool(value: object) -> object:
