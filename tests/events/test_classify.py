@@ -326,3 +326,8 @@ def test_a_firefight_is_fought_with_guns_not_by_a_mob():
 def test_the_crime_a_captive_is_held_responsible_for_is_not_the_event_even_across_a_dates_comma():
     text = "The commander was captured in Ramadi on Monday, held responsible for the Sept. 11, 2001 attacks."
     assert classify(text).sub_event_type == "Arrests"
+
+
+def test_managing_to_enter_a_town_is_taking_it():
+    assert classify("The SAA has managed to enter the town of Kafr Nasr.").sub_event_type == "Government regains territory"
+    assert classify("The SAA plans to enter the town of Kafr Nasr.") is None

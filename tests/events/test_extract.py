@@ -327,3 +327,8 @@ def test_an_attack_against_fighters_inside_a_village_is_in_the_village():
 def test_a_small_place_named_as_a_district_of_a_big_city_is_the_scene():
     events = make_doc("A car bomb struck the Baladruz district of Baghdad on Monday, killing eight people.").events
     assert [e["location"] for e in events] == ["Baladrūz"]
+
+
+def test_an_opening_setting_led_by_an_adverb_is_only_the_background():
+    events = make_doc("Shortly after the coup, soldiers looted the governor's house in Ramadi on Monday.").events
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Looting/property destruction", "Ramadi")]

@@ -41,7 +41,10 @@ _HISTORY = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+|\.\s+(?=Meanwhile)")
-_SETTING = re.compile(r"(?:As|While|Amid|Despite|Following|With|Already|Since|After)\b[^,;]{3,160},\s+", re.IGNORECASE)
+_SETTING = re.compile(
+    r"(?:(?:Shortly|Soon|Just|Immediately|Hours|Days|Weeks|Months|Years)\s+)?(?:As|While|Amid|Despite|Following|With|Already|Since|After)\b[^,;]{3,160},\s+",
+    re.IGNORECASE,
+)
 # ", targeting the village of X": an advance in a region reaches a place of its own ("launched an offensive in
 # rural Hama, targeting the villages of A and B"); the participle is an event where it names a place.
 _PARTICIPLE = re.compile(

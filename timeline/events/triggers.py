@@ -27,7 +27,7 @@ LEXICON: dict[str, str] = {
     ),
     "riot": (
         r"\briot(?!\s+(?:police|gear|squad|control|unit))\w*|rioters|clash\w* with (?:the )?(?:\S+ )?(?:police|security forces|officers|gendarmes)"
-        r"|thr(?:ew|owing|own) (?:\S+ ){0,2}?(?:stones|rocks|molotov\w*|petrol bombs|objects|bottles|firecrackers|eggs|projectiles|bricks|explosives?|paint|fireworks)"
+        r"|thr(?:ew|owing|own|ows?) (?:\S+ ){0,2}?(?:stones|rocks|molotov\w*|petrol bombs|objects|bottles|firecrackers|eggs|projectiles|bricks|explosives?|paint|fireworks)"
         r"|with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)"
         r"|stone[- ]?pelt\w*|pelted|hurled|stoned|vandali\w*|ransack\w*|loot\w*|smash\w*|stormed"
         r"|set (?:\S+ ){0,3}?(?:on )?fire|set (?:\S+ ){0,3}?ablaze|torch\w*|burn(?:ed|t|ing) (?:\S+ ){0,2}?(?:tyres|tires|cars?|vehicles?|buildings?|offices?|police|property|barricades?)"
@@ -92,7 +92,7 @@ LEXICON: dict[str, str] = {
     "overtake": (
         r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
-        r"|\blost (?:\S+ ){0,5}?to\b|(?:raised|hoisted|planted) (?:\S+ ){0,2}?flags?|(?:extend|expand)\w* (?:\S+ ){0,3}?control|(?:is|was|are|were) (?:now )?(?:held|controlled) by|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
+        r"|\blost (?:\S+ ){0,5}?to\b|(?:raised|hoisted|planted) (?:\S+ ){0,2}?flags?|(?:extend|expand)\w* (?:\S+ ){0,3}?control|(?:is|was|are|were) (?:now )?(?:held|controlled) by|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|managed to enter\b|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
         r"|(?:took|taken) (?!up\b)(?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
     ),
     "withdraw": (
