@@ -366,9 +366,9 @@ class Recognizer:
         container = re.match(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)", after)
         if container and self.gazetteer.known(fold(container.group(1))):
             return True
-        return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", before) and
-                    re.search(r"\b(?:town|city|village|province|district|capital|region|governorate|county)"
-                              r"\s+(?:of|in)\s+(?:the\s+)?$", before))
+        return bool(re.search(r"\b(?:town|city|village|province|district|capital|region|governorate|county"
+                              r"|streets|outskirts|suburbs?|cent(?:re|er)|heart|edge|vicinity|residents|people)"
+                              r"\s+(?:of|in)\s+(?:the\s+)?$", before))  # "the streets of Gettysburg"
 
     def _is_province(self, key: str) -> bool:
         """Returns True when ``key`` names a province of half a million people or more ("Georgia", not

@@ -332,3 +332,15 @@ def test_a_small_place_named_as_a_district_of_a_big_city_is_the_scene():
 def test_an_opening_setting_led_by_an_adverb_is_only_the_background():
     events = make_doc("Shortly after the coup, soldiers looted the governor's house in Ramadi on Monday.").events
     assert [(e["sub_event_type"], e["location"]) for e in events] == [("Looting/property destruction", "Ramadi")]
+
+
+def test_an_opening_place_with_its_day_is_only_the_setting():
+    events = make_doc("In Baghdad Sunday, soldiers shot dead two gunmen near Ramadi.").events
+    assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_road_named_after_towns_is_not_the_scene_and_nor_is_the_owner_of_a_province():
+    events = make_doc("Militants killed four farmers in Anbar along the Fallujah-Ramadi road on Monday.").events
+    assert [e["location"] for e in events] == ["Al Anbār"]
+    events = make_doc("Police defused a bomb found on Monday in Baghdad's neighbouring province of Anbar.").events
+    assert [e["location"] for e in events] == ["Al Anbār"]

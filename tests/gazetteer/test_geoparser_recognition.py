@@ -122,3 +122,8 @@ def test_whole_names_with_lowercase_or_possessive_parts(text, expected):
 
 def test_zaire_is_the_former_name_of_the_congo():
     assert gazetteer.find_places("Ebola was first seen in Zaire in 1976.")[0].place.country_code == "CD"
+
+
+def test_a_small_town_whose_streets_or_outskirts_are_named_is_a_place_even_alone(gz):
+    assert "Tororo" in names(gz, "Soldiers patrolled the streets of Tororo overnight.")
+    assert "Tororo" in names(gz, "Gunmen attacked the outskirts of Tororo on Monday.")

@@ -57,6 +57,9 @@ _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # An opening "In X," that sets the scene for the clause.
+# The opening's end: "In Kandahar,", "In Gaza Sunday,".
+_SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|overnight)?\s*,")
+_OWNS_A_REGION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|district|region|state|county|governorate|suburb|neighbou?rhood)\s+of\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -282,7 +285,7 @@ def precision_of(text: str, mention: PlaceMention) -> int:
 
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
-    r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
+    r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
     r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?)\b)",
     re.IGNORECASE,
 )
@@ -443,7 +446,9 @@ def _score(
         score -= 3.0
     if _MODIFIER_AFTER.match(after):
         score -= 3.0  # "U.S.-led forces", "the 1967 Mideast war", "the U.S. embassy": the name qualifies a noun
-    if re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
+    if _OWNS_A_REGION.match(after):  # "Manila's neighbouring province of Pampanga": the province is the scene
+        score -= 3.0
+    elif re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
         score -= 1.0
     if _ORIGIN.search(before):  # "observers, one from Malawi": where someone comes from
         score -= 3.0
@@ -454,11 +459,11 @@ def _score(
     preposition = mention.start - len(before) + container if container is not None else 0
     if container is not None and any(
         _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and _is_facility(text, other))
-        and (not _KIND_OF_BEFORE.search(before) or _holds(mention, other, text))
+        and (not _KIND_OF_BEFORE.search(before) or _holds(mention, other, text)) and not _OWNS_A_REGION.match(text[other.end : other.end + 60])
         for other in others
     ):
         score -= 1.5  # "Khan Touman in southern rural Aleppo", "the Hawdal district of Mogadishu": the larger place holds the event's place
-    if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and text.startswith(",", mention.end) and any(
+    if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and _SETTING_AFTER.match(text, mention.end) and any(
         other.start > mention.end and other is not mention for other in others
     ):
         score -= 1.5  # "In Kandahar, ... a bomb in Maiwand district": the opening names the wider setting
