@@ -331,3 +331,23 @@ def test_the_crime_a_captive_is_held_responsible_for_is_not_the_event_even_acros
 def test_managing_to_enter_a_town_is_taking_it():
     assert classify("The SAA has managed to enter the town of Kafr Nasr.").sub_event_type == "Government regains territory"
     assert classify("The SAA plans to enter the town of Kafr Nasr.") is None
+
+
+@pytest.mark.parametrize(
+    ("snippet", "sub_event_type"),
+    [
+        ("IS claims killing six soldiers near the border.", "Armed clash"),
+        ("Gunmen gun down a tribal elder in the market.", "Attack"),
+        ("Militants execute a shepherd outside the village.", "Attack"),
+        ("Warplanes shell the northern districts overnight.", "Shelling/artillery/missile attack"),
+        ("Tijuana: 3 alleged hitmen captured after a shootout.", "Arrests"),
+    ],
+)
+def test_headline_forms_of_deeds(snippet, sub_event_type):
+    assert classify(snippet).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("statement", ["Residents feared attacks on the village.", "The company executive said the plant was shut.",
+                                       "He claims the army will attack the city."])
+def test_hedges_and_lookalikes_are_not_deeds(statement):
+    assert classify(statement) is None

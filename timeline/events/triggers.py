@@ -71,7 +71,7 @@ LEXICON: dict[str, str] = {
     ),
     "grenade": r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )\bgrenades?\b",
     "shelling": (
-        r"\bshell(?:ed|ing|s)\b|artillery|mortars?|rockets?\b|missiles?|katyushas?|\bgrads?\b|bombard\w*|howitzers?|cannon fire|projectiles?|\bMLRS\b|tank fire|HIMARS|cluster munitions?|heavy weapons fire|long-range (?:fire|weapons)|rocket launchers?|thermobaric"
+        r"\bshell(?:ed|ing|s)?\b|artillery|mortars?|rockets?\b|missiles?|katyushas?|\bgrads?\b|bombard\w*|howitzers?|cannon fire|projectiles?|\bMLRS\b|tank fire|HIMARS|cluster munitions?|heavy weapons fire|long-range (?:fire|weapons)|rocket launchers?|thermobaric"
     ),
     "explosive": (
         r"\bIEDs?\b|improvised explosive|explosive devices?|land ?mines?|anti-(?:personnel|tank) mines?|(?:stepped on|hit|struck) (?:a|an) (?:\S+ )?mine"
@@ -107,12 +107,12 @@ LEXICON: dict[str, str] = {
         r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b"
     ),
     "attack": (
-        r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|\bshoots\b|shooting|assassinat\w*|gunned down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
-        r"|tortur\w*|assaulted|whipp\w*|flogg\w*|\bcaned\b|mutilat\w*|maim\w*|executed|execution|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
+        r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|\bshoots\b|shooting|assassinat\w*|gunned down|guns? down|gunning down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
+        r"|tortur\w*|assaulted|whipp\w*|flogg\w*|\bcaned\b|mutilat\w*|maim\w*|execut(?:e|es|ed|ing|ions?)\b|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
-        r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|picked up (?:\S+ ){0,3}?(?:activists?|members?|suspects?|leaders?|journalists?|students?|men|people|persons|him|her|them)\b|captured (?:\S+ ){0,3}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*"
+        r"arrest\w*|detain\w*|apprehend\w*|in(?:to)? custody|rounded up|nabbed|picked up (?:\S+ ){0,3}?(?:activists?|members?|suspects?|leaders?|journalists?|students?|men|people|persons|him|her|them)\b|captured (?:\S+ ){0,3}?(?:suspect|member|militant|fighter|leader|commander|man|men|person|people|insurgent)\w*|\b\d+ (?:\S+ ){1,3}?(?:(?:were|are|have been|had been) )?captured\b"
         r"|held (?:\S+ ){0,4}?for questioning|held (?:\S+ ){0,3}?(?:in|under) (?:custody|detention|incommunicado)|(?:in|into) (?:detention|police cells)|picked up by|jailed|imprisoned"
     ),
     "agreement": (
@@ -204,6 +204,8 @@ _IRREGULAR_PAST = {"burnt", "threw", "stole", "fought", "overran"}
 _JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|convict\w*|jailed|indicted|tried for|court)\b", re.IGNORECASE)
 # Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
 # but "did not attack" is.
+# Words that hedge a deed they stand right before, without denying it happened.
+_HEDGES_OF_A_DEED = {"feared": ("kill",), "claims": ("kill", "attack", "clash"), "claimed": ("kill", "attack", "clash")}
 _NEAR_ONLY = {"not", "no", "never", "without"}
 
 
@@ -245,8 +247,8 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
         word_ = match.group().lower()
         if word_ in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
-        if word_ == "feared" and kind == "kill" and not clause[match.end() :].strip():
-            continue  # "feared killed", "feared dead": reported deaths, as ACLED counts them
+        if kind in _HEDGES_OF_A_DEED.get(word_, ()) and not re.sub(r"\b(?:the|an?|responsibility for)\b", "", clause[match.end() :]).strip():
+            continue  # "feared killed", "claims killing", "claimed the attack": a deed reported, as ACLED codes it
         return False
     before = segment[max(0, offset - 40) : offset]
     # A motive is a phrase: one told before a comma or semicolon does not reach past it.
