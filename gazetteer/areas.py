@@ -22,6 +22,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 
 #: The size of a cell of land, in degrees of latitude and longitude.
@@ -181,3 +182,44 @@ def _middle(cells: list[tuple[int, int]]) -> tuple[float, float]:
     if longitude > 180:
         longitude -= 360
     return round(latitude, 5), round(longitude, 5)
+
+
+# Which third of a country's land each word of direction keeps: (rows, columns), -1 the low third, 1 the high one.
+_PARTS = {
+    "north": (1, None), "south": (-1, None), "east": (None, 1), "west": (None, -1), "central": (0, 0),
+    "northeast": (1, 1), "northwest": (1, -1), "southeast": (-1, 1), "southwest": (-1, -1),
+}
+
+
+@lru_cache(maxsize=1)
+def _land_by_country() -> dict[str, list[tuple[int, int]]]:
+    return {code: land_cells(polygons) for code, polygons in country_outlines().items()}
+
+
+@lru_cache(maxsize=4096)
+def part_point(country_code: str, direction: str) -> tuple[float, float] | None:
+    """Returns the middle of a part of a country's land, or None when the direction is unknown or the country
+    has no outline: the third of its land cells furthest that way ("northwest": furthest north and west
+    together, so a diagonal country keeps a north-western part), or the middle third of both ("central").
+
+    ``direction`` is "north", "northeast", ..., "central"; "northern", "north-east" and "North East" are read too.
+    """
+    word = direction.lower().replace("-", "").replace(" ", "").removesuffix("ern")
+    part = _PARTS.get(word)
+    cells = _land_by_country().get(country_code.upper())
+    if part is None or not cells:
+        return None
+    ranks = [_percentiles([cell[axis] for cell in cells]) for axis in (0, 1)]
+    if part == (0, 0):
+        kept = [cell for cell in cells if all(1 / 3 <= ranks[axis][cell[axis]] <= 2 / 3 for axis in (0, 1))]
+    else:
+        reach = {cell: sum((side or 0) * ranks[axis][cell[axis]] for axis, side in enumerate(part)) for cell in cells}
+        threshold = sorted(reach.values())[(2 * len(cells)) // 3]
+        kept = [cell for cell in cells if reach[cell] >= threshold]
+    return _middle(kept or cells)
+
+
+def _percentiles(values: list[int]) -> dict[int, float]:
+    """Returns each distinct value's share of ``values`` below it (0 for the lowest, near 1 for the highest)."""
+    ordered = sorted(values)
+    return {value: ordered.index(value) / len(ordered) for value in set(values)}

@@ -344,3 +344,17 @@ def test_a_road_named_after_towns_is_not_the_scene_and_nor_is_the_owner_of_a_pro
     assert [e["location"] for e in events] == ["Al Anbār"]
     events = make_doc("Police defused a bomb found on Monday in Baghdad's neighbouring province of Anbar.").events
     assert [e["location"] for e in events] == ["Al Anbār"]
+
+
+def test_undated_swathes_of_land_in_a_country_are_background_but_a_dated_or_located_taking_is_news():
+    assert make_doc("In neighbouring Iraq, militants have grown strong, capturing vast swathes of land in the north.").events == []
+    events = make_doc("Militants captured large parts of Ramadi on Monday.").events
+    assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_a_part_of_a_country_is_placed_in_that_part_as_a_region():
+    [event] = make_doc("A roadside bomb killed two soldiers in northern Iraq on Monday.").events
+    assert event["location"] == "northern Iraq" and event["geo_precision"] == 3
+    assert event["latitude"] > PLACES["Iraq"].latitude + 0.5
+    [event] = make_doc("A roadside bomb killed two soldiers in Iraq on Monday.").events
+    assert event["location"] == "Iraq" and event["geo_precision"] == 4

@@ -85,3 +85,15 @@ def test_congo_alone_is_the_bigger_congo():
     found = gz.find_places("Ebola spread in the Democratic Republic of Congo and Congo-Brazzaville.")
     assert [(m.text, m.place.country_code) for m in found] == [
         ("Democratic Republic of Congo", "CD"), ("Congo-Brazzaville", "CG")]
+
+
+def test_a_part_of_a_country_lies_that_way_from_its_middle():
+    from gazetteer.areas import part_point
+
+    north, south, west, east = (part_point("IQ", word) for word in ("northern", "South", "west", "eastern"))
+    middle = part_point("IQ", "central")
+    assert north[0] > middle[0] > south[0] and west[1] < middle[1] < east[1]
+    northwest = part_point("PK", "north-west")
+    southeast = part_point("PK", "southeast")
+    assert northwest[0] > southeast[0] and northwest[1] < southeast[1]  # a diagonal country keeps both parts
+    assert part_point("IQ", "upstream") is None and part_point("XX", "north") is None

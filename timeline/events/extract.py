@@ -55,6 +55,11 @@ _AND_SPLIT = re.compile(
     r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+(?:-[a-z]+)*\s+(?:[\w-]+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed"
     r"|seized|killed|broke|blew|began|fell|overran)\b)"
 )
+# Land taken in no particular place: "seized swathes of territory", "captured large parts of the north".
+_VAGUE_LAND = re.compile(
+    r"\s+(?:(?:vast|huge|large|wide|big|great|significant)\s+)?(?:swathes?|swaths?|tracts?|stretches|expanses?|parts|areas|chunks|much|most)\s+of\b",
+    re.IGNORECASE,
+)
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
 _TIME_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}
@@ -144,6 +149,8 @@ def _code_clause(
         locations = [Location(mention, last_location[1].precision, "the place named just before")]
     if not locations:
         locations = [None]
+    if _VAGUE_LAND.match(text, trigger[1]) and not when.text and all(loc is None or loc.precision >= 3 for loc in locations):
+        return []  # "capturing vast swathes of land in the north": many takings told as one, undated: background
     fatalities = count_fatalities(text[clause[0] : clause[1]])
     actor1, actor2 = actors_of(text, clause, trigger)
     if not actor1 and re.match(r"(?:\w+\s+)?\w+ing\b", text[clause[0] : clause[1]]):  # a participle's subject is the sentence's

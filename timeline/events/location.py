@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from gazetteer import PlaceMention
+from gazetteer.areas import part_point
 from gazetteer.folding import fold
 from gazetteer.gazetteer import demonyms
 from timeline.events.actors import find_actors
@@ -178,9 +179,25 @@ def choose_locations(
         return [Location(m, max(2, precision_of(text, m)), "reference point named in the sentence", fallback=True) for m in chosen]
     return [
         _placed_by_description(text, m, candidates) if m.place is None
-        else Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m))
+        else part or Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m))
         for m in chosen
+        for part in [_part_of_country(text, m)]
     ]
+
+
+def _part_of_country(text: str, mention: PlaceMention) -> Location | None:
+    """Returns the Location of "northwest Pakistan", "eastern DR Congo": the middle of that part of the country's
+    land, at geo_precision 3 (a region), rather than the middle of the whole country; None for other mentions."""
+    if mention.place is None or mention.place.feature != "country":
+        return None
+    direction = _COUNTRY_PART_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    point = part_point(mention.place.country_code, direction.group("direction")) if direction else None
+    if point is None:
+        return None
+    name = f"{direction.group('direction').lower()} {mention.place.name}"
+    place = replace(mention.place, name=name, latitude=point[0], longitude=point[1], feature="region", source="part of a country")
+    part = PlaceMention(direction.start(), mention.end, text[direction.start() : mention.end], place, mention.score)
+    return Location(part, 3, "part of a country named in the sentence")
 
 
 def _unknown_inside(
@@ -283,6 +300,10 @@ def precision_of(text: str, mention: PlaceMention) -> int:
     return precision
 
 
+# "northwest Pakistan", "eastern DR Congo", "north-western Syria": a part of a country, not its middle.
+_COUNTRY_PART_BEFORE = re.compile(
+    r"(?P<direction>\b(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central))\s+(?:the\s+)?$", re.IGNORECASE
+)
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
