@@ -51,7 +51,10 @@ _MODIFIER = (r"(?:(?:the|a|his|her|their|its|our|northern|southern|eastern|weste
 # One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "PK12" (not the possessive "'s").
 _WORD = r"(?<![\w'’‘-])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‘’'])?[A-Z](?:\w|-(?=[A-Z\d])|['’‘](?!s\b)(?=\w))*"
 _NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])?{_WORD}){{0,3}}"
-_PLACE_OF = re.compile(rf"\b(?:the\s+)?(?:{_MODIFIER})(?:{_KIND_BEFORE})\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
+# "the town of X", "the outdoor market of X", "four villages: X, Y and Z".
+_PLACE_OF = re.compile(
+    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|communities|settlements|neighbou?rhoods)\s*:\s*)(?P<name>{_NAME})"
+)
 _PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER}))s?\b")
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:{_LOCATIVE})\s+{_MODIFIER}(?P<name>{_NAME})")
 # "Buhriz, a suburb of Baqouba", "Mir Ali, a major town in", "a village called Jibu", "areas known as X".

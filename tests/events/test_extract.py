@@ -358,3 +358,10 @@ def test_a_part_of_a_country_is_placed_in_that_part_as_a_region():
     assert event["latitude"] > PLACES["Iraq"].latitude + 0.5
     [event] = make_doc("A roadside bomb killed two soldiers in Iraq on Monday.").events
     assert event["location"] == "Iraq" and event["geo_precision"] == 4
+
+
+def test_an_unlisted_name_opening_with_an_article_and_a_doubly_qualified_country_are_scenes():
+    text = "A truck bomb exploded near the al-Quriyah police station on Monday, killing four."
+    assert [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()] == ["al-Quriyah"]
+    text = "A bomb in a mosque in militant-infested northwest Pakistan killed at least 11 people on Friday."
+    assert [e.location for e in extract_events(text).itertuples()] == ["northwest Pakistan"]

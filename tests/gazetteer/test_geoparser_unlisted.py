@@ -74,3 +74,10 @@ def test_a_village_of_a_district_is_the_village_but_the_modifier_of_a_city_is_no
     assert "Kuburmbula" in found
     found = by_text(gz, "Protesters marched in the Industrial city of Gujrat on Sunday.")
     assert "Industrial" not in found
+
+
+def test_villages_listed_after_a_colon_and_a_named_market_are_places(gz):
+    found = by_text(gz, "Herdsmen raided three villages: Gumsuri, Wadama and Kuburvwa on Sunday.")
+    assert {"Gumsuri", "Wadama", "Kuburvwa"} <= set(found)
+    found = by_text(gz, "A car bomb went off at the outdoor market of Hayyaniyah on Monday.")
+    assert "Hayyaniyah" in found

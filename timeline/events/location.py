@@ -96,7 +96,7 @@ _KINDS_AFTER = (
     r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
 )
 _NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'‘’-]+)? " + _KINDS_AFTER)
-_SCENE_BEFORE = re.compile(rf"\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:militant-infested|restive|troubled|{_DIRECTION}(?:ern)?)\s+)?$", re.IGNORECASE)
+_SCENE_BEFORE = re.compile(rf"\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:[\w]+-infested|[\w]+-hit|restive|troubled|volatile|lawless|{_DIRECTION}(?:ern)?)\s+){{0,2}}$", re.IGNORECASE)
 # "at village Lassipora", "assaults on nearby Qabasin": a name the gazetteer lacks, introduced as a place.
 _NAMED_AFTER_KIND = re.compile(r"\b(?:at|in|on) (?:the )?(?:nearby |village |town |hamlet )" + _NAME + r"(?=[\s,.;:]|$)")
 # "the crowded Khillani Square", "the Deir Ezzor Military Airport": a named site, when nothing else places the event.
@@ -238,7 +238,7 @@ def _can_locate(mention: PlaceMention, text: str, literal: bool = True) -> bool:
         return False
     if not literal and (mention.role not in ("metonymic", "speaker") or not _SCENE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
         return False
-    return mention.place is not None or mention.text[:1].isupper()
+    return mention.place is not None or re.sub(r"^(?:al|el|an|ar|as|ad|ash)[-‘’']", "", mention.text)[:1].isupper()  # "al-Quriyah"
 
 
 def _gap(mention: PlaceMention, trigger: tuple[int, int]) -> int:
