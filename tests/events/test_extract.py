@@ -365,3 +365,11 @@ def test_an_unlisted_name_opening_with_an_article_and_a_doubly_qualified_country
     assert [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()] == ["al-Quriyah"]
     text = "A bomb in a mosque in militant-infested northwest Pakistan killed at least 11 people on Friday."
     assert [e.location for e in extract_events(text).itertuples()] == ["northwest Pakistan"]
+
+
+def test_a_number_word_is_not_a_place_and_nor_is_the_person_whose_home_town_is_named():
+    text = "Sixteen persons have been feared killed and over 200 houses razed by gunmen in the Rim district of Riyom LGA on Wednesday."
+    spans = [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()]
+    assert spans and "Sixteen" not in spans
+    events = make_doc("In Fallujah's home town of Ramadi on Friday, militants attacked a checkpoint.").events
+    assert [e["location"] for e in events] == ["Ramadi"]

@@ -60,13 +60,16 @@ _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|qua
 # An opening "In X," that sets the scene for the clause.
 # The opening's end: "In Kandahar,", "In Gaza Sunday,".
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|overnight)?\s*,")
-_OWNS_A_REGION = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|district|region|state|county|governorate|suburb|neighbou?rhood)\s+of\b", re.IGNORECASE)
+_OWNS_A_REGION = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|district|region|state|county|governorate|suburb|neighbou?rhood|home ?town|birthplace)\s+of\b",
+    re.IGNORECASE,
+)
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$"
-    r"|,\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|near|in|of|outside|the|al|el)\s+)*$",  # "Moussa Ranimat, 28, of Kafr Tsurif near Hebron": a person's home
+    r"|,\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|near|in|of|outside|the|al|el|\w+ern|central|city|town|village|province|district|capital)\s+)*$",  # "Moussa Ranimat, 28, of Kafr Tsurif near Hebron": a person's home
     re.IGNORECASE,
 )
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
@@ -109,7 +112,9 @@ _NOT_A_PLACE = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|Christmas|Easter|Ramadan|Eid|The|This|That|These|Those|His|Her|Their|Its|Our|A|An|Parliament|Congress"
     r"|Government|Army|Police|President|Prime|Minister|Ministry|Council|Court|University|Hospital|Mr|Mrs|Ms|Dr|General|Gen"
-    r"|Islamist|Jihadist|Jaysh|Jabhat|Harakat|Liwaa|Faylaq|Hezbollah|Hizbollah)\b"
+    r"|Islamist|Jihadist|Jaysh|Jabhat|Harakat|Liwaa|Faylaq|Hezbollah|Hizbollah"
+    r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen"
+    r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Dozens|Hundreds|Thousands|Scores)\b"
 )
 _FEATURE_RANK = {"populated place": 3.0, "user": 3.0, "relative": 0.5, "admin2": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.0}
 
