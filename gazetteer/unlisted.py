@@ -68,9 +68,10 @@ _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
 # organisation ("the Group of Eight"), or it owns something ("ChevronTexaco's terminal").
 _NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
-# "the Industrial city of Gujrat": after "the", a name before "<kind> of" modifies the place that follows;
-# without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul).
-_KIND_OF_AFTER = re.compile(rf"^\s+(?i:{_KIND_BEFORE}|shrine|capital)\s+of\b")
+# "the Industrial city of Gujrat": after "the", a name before "<town> of" modifies the place that follows;
+# without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul), and so it
+# is before a part of a place ("the Sayid Karam district of Paktya").
+_KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|region|province|county)\s+of\b")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"

@@ -373,3 +373,18 @@ def test_a_number_word_is_not_a_place_and_nor_is_the_person_whose_home_town_is_n
     assert spans and "Sixteen" not in spans
     events = make_doc("In Fallujah's home town of Ramadi on Friday, militants attacked a checkpoint.").events
     assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_of_two_unlisted_names_the_district_named_first_is_the_scene_and_a_preposition_is_no_name():
+    text = "In the Sayid Karam district of Paktya, a roadside bomb was detonated under a bridge on Monday."
+    assert [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()] == ["Sayid Karam"]
+    text = "In villages like Cailaco and Manapa, militias murdered and tortured independence supporters on Monday."
+    spans = [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples() if pd.notna(e.location_start)]
+    assert "In" not in spans
+
+
+def test_what_a_victim_was_doing_where_is_the_scene_and_a_name_opening_with_al_is_a_name():
+    events = make_doc("Gunmen shot dead a farmer, who was riding home from work in Ramadi, said police in Baghdad.").events
+    assert [e["location"] for e in events] == ["Ramadi"]
+    text = "A contractor was shot dead while driving his car in the al-Tarikh area of Jiddah."
+    assert [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()] == ["al-Tarikh"]

@@ -51,7 +51,8 @@ _COORDINATED = re.compile(
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district|province|region|neighbou?rhood|camp)\b(?!\s+of\s+[A-Z])|\bthere\b|\blocal(?:ly)?\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)"
-    r"(?!\s+(?:\w+\s+)?(?:took place|happened|occurred|unfolded))[^,;]*(?:,|$)",  # "The attacks, which took place in X,": the scene
+    # "The attacks, which took place in X,", "a farmer, who was riding home in X,": the scene, not an aside
+    r"(?!\s+(?:\w+\s+)?(?:took place|happened|occurred|unfolded)|\s+(?:was|were)\s+\w+ing\b)[^,;]*(?:,|$)",
     re.IGNORECASE,
 )
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
@@ -114,7 +115,9 @@ _NOT_A_PLACE = re.compile(
     r"|Government|Army|Police|President|Prime|Minister|Ministry|Council|Court|University|Hospital|Mr|Mrs|Ms|Dr|General|Gen"
     r"|Islamist|Jihadist|Jaysh|Jabhat|Harakat|Liwaa|Faylaq|Hezbollah|Hizbollah"
     r"|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen"
-    r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Dozens|Hundreds|Thousands|Scores)\b"
+    r"|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Dozens|Hundreds|Thousands|Scores"
+    r"|In|At|On|By|For|From|With|Of|To|As|After|Before|During|Near|Across|Inside|Outside|Around|Along|Throughout|Meanwhile"
+    r"|Elsewhere|Also|But|And|Both|All|Many|Several|Some|Most|Other|Such|Two-thirds|Half|[Aa]l[- ]Qa'?[ei]da)\b"
 )
 _FEATURE_RANK = {"populated place": 3.0, "user": 3.0, "relative": 0.5, "admin2": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.0}
 
@@ -243,7 +246,12 @@ def _can_locate(mention: PlaceMention, text: str, literal: bool = True) -> bool:
         return False
     if not literal and (mention.role not in ("metonymic", "speaker") or not _SCENE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
         return False
-    return mention.place is not None or re.sub(r"^(?:al|el|an|ar|as|ad|ash)[-‘’']", "", mention.text)[:1].isupper()  # "al-Quriyah"
+    return mention.place is not None or _capitalised(mention.text)
+
+
+def _capitalised(name: str) -> bool:
+    """Returns True for a name, even one opening with an Arabic article ("al-Quriyah"), not a description."""
+    return re.sub(r"^(?:al|el|an|ar|as|ad|ash)[-‘’']", "", name)[:1].isupper()
 
 
 def _gap(mention: PlaceMention, trigger: tuple[int, int]) -> int:
@@ -390,8 +398,8 @@ def _holds(outer: PlaceMention, inner: PlaceMention, text: str) -> bool:
     ("the Nairobi suburb of Kangemi")."""
     if outer.place is not None and outer.place.feature in ("admin1", "admin2", "region", "country"):
         return rank(outer, text) < rank(inner, text)
-    if _REGION_KIND_AFTER.match(text, outer.end):
-        return True
+    if _REGION_KIND_AFTER.match(text, outer.end) or (outer.place is None and inner.place is None):
+        return True  # "the Sayid Karam district of Paktya": of two names no gazetteer lists, the second holds the first
     if inner.place is not None and inner.place.feature not in ("populated place", "relative"):
         return False  # "the West Bank town of Hebron": a province is never the smaller part of a town
     populations = [m.place.population if m.place is not None and m.place.feature == "populated place" else None for m in (outer, inner)]
@@ -446,7 +454,7 @@ def _score(
     if _is_reference(text, mention, clause):
         return score - 5.0  # a reference point ("north of Karbala"): the location only when nothing better is named
     if mention.place and mention.place.feature == "relative":
-        if is_description(text, mention) or not mention.text[:1].isupper():
+        if is_description(text, mention) or not _capitalised(mention.text):
             return score - 2.0  # "..., 73 km north-east of Baghdad" describes where another place lies
         # a named place the geoparser placed by its description or its container: ranked by the kind the text
         # gives it ("Chitawan district" a district), a building in a town below the town, a bare name as a town
