@@ -388,3 +388,11 @@ def test_what_a_victim_was_doing_where_is_the_scene_and_a_name_opening_with_al_i
     assert [e["location"] for e in events] == ["Ramadi"]
     text = "A contractor was shot dead while driving his car in the al-Tarikh area of Jiddah."
     assert [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()] == ["al-Tarikh"]
+
+
+def test_two_events_joined_by_and_each_at_its_own_place_are_two_events():
+    events = make_doc("Clashes in Ramadi and an air strike on Fallujah on Monday.").events
+    assert sorted((e["sub_event_type"], e["location"]) for e in events) == [
+        ("Air/drone strike", "Al Fallūjah"), ("Armed clash", "Ramadi")]
+    events = make_doc("Clashes erupted in Fallujah and Ramadi on Monday.").events
+    assert sorted((e["sub_event_type"], e["location"]) for e in events) == [("Armed clash", "Al Fallūjah"), ("Armed clash", "Ramadi")]

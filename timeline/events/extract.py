@@ -60,6 +60,8 @@ _VAGUE_LAND = re.compile(
     r"\s+(?:(?:vast|huge|large|wide|big|great|significant)\s+)?(?:swathes?|swaths?|tracts?|stretches|expanses?|parts|areas|chunks|much|most)\s+of\b",
     re.IGNORECASE,
 )
+_PLAIN_AND = re.compile(r"\s+and\s+")
+_EVENT_OPENING = re.compile(r"(?:(?:an?|the|new|fresh|heavy|fierce|intense|violent|deadly|renewed|aerial|Russian|Syrian|Israeli|US|more)\s+){0,2}", re.IGNORECASE)
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
 _TIME_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, None: 5}
@@ -103,7 +105,32 @@ def _clauses(text: str, sentence: tuple[int, int], places: list[PlaceMention]) -
                 clauses.append((start, match.start()))
                 start = match.end()
         clauses.append((start, span_end))
-    return [part for span in clauses if span[1] > span[0] for part in _split_participle(text, span, places)]
+    return [
+        part for span in clauses if span[1] > span[0] for placed in _split_placed_and(text, span, places)
+        for part in _split_participle(text, placed, places)
+    ]
+
+
+def _split_placed_and(text: str, clause: tuple[int, int], places: list[PlaceMention]) -> list[tuple[int, int]]:
+    """Returns ``clause`` cut at an "and" joining two events that each name a place of their own ("Clashes in
+    Homs and aerial bombardment on Idlib"); whole when either side reports no event or names no place
+    ("clashes in Fallujah and Ramadi" is one event word with two places)."""
+    for match in _PLAIN_AND.finditer(text, *clause):
+        left, right = (clause[0], match.start()), (match.end(), clause[1])
+        if all(_names_place(places, side) and _opens_with_event(text, side) for side in (left, right)):
+            return [left, *_split_placed_and(text, right, places)]
+    return [clause]
+
+
+def _opens_with_event(text: str, span: tuple[int, int]) -> bool:
+    """Returns True when ``span`` opens with the words of an event ("aerial bombardment on Idlib", "Fierce clashes
+    in Homs"), as headline phrases do, not with a subject whose verb comes later."""
+    cues = find_cues(text, *span)
+    return bool(cues) and _EVENT_OPENING.fullmatch(text, span[0], cues[0].start) is not None
+
+
+def _names_place(places: list[PlaceMention], span: tuple[int, int]) -> bool:
+    return any(span[0] <= m.start and m.end <= span[1] and m.role == "literal" for m in places)
 
 
 def _split_participle(text: str, clause: tuple[int, int], places: list[PlaceMention]) -> list[tuple[int, int]]:
