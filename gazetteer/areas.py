@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import json
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -222,4 +223,4 @@ def part_point(country_code: str, direction: str) -> tuple[float, float] | None:
 def _percentiles(values: list[int]) -> dict[int, float]:
     """Returns each distinct value's share of ``values`` below it (0 for the lowest, near 1 for the highest)."""
     ordered = sorted(values)
-    return {value: ordered.index(value) / len(ordered) for value in set(values)}
+    return {value: bisect_left(ordered, value) / len(ordered) for value in set(values)}

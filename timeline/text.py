@@ -11,6 +11,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt cpl pvt adm gov sen rep st jr sr prof rev no vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n e.g i.e etc approx km".split()
 )
+_GLOSS_AFTER = re.compile(r"\s+\(")  # "a.m. (0830 GMT)"
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z•\-*])""")
 
 
@@ -21,7 +22,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()):
             continue
-        if _ends_with_clock_time(text, match.start()) and re.match(r"\s+\(", text[match.end() :]):
+        if _ends_with_clock_time(text, match.start()) and _GLOSS_AFTER.match(text, match.end()):
             continue  # "at 10:30 a.m. (0830 GMT) near the base": the time's gloss goes on the sentence
         spans.append((start, match.end()))
         start = match.end()

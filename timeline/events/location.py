@@ -58,13 +58,13 @@ _ASIDE = re.compile(
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
-# An opening "In X," that sets the scene for the clause.
-# The opening's end: "In Kandahar,", "In Gaza Sunday,".
-_SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|overnight)?\s*,")
+# "Manila's neighbouring province of", "Kasi's hometown of": the owner of the place named next, not a scene.
 _OWNS_A_REGION = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|district|region|state|county|governorate|suburb|neighbou?rhood|home ?town|birthplace)\s+of\b",
     re.IGNORECASE,
 )
+# An opening "In X," that sets the scene for the clause, and the opening's end: "In Kandahar,", "In Gaza Sunday,".
+_SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|overnight)?\s*,")
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -206,6 +206,7 @@ _JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|con
 # but "did not attack" is.
 # Words that hedge a deed they stand right before, without denying it happened.
 _HEDGES_OF_A_DEED = {"feared": ("kill",), "claims": ("kill", "attack", "clash"), "claimed": ("kill", "attack", "clash")}
+_BETWEEN_HEDGE_AND_DEED = re.compile(r"\b(?:the|an?|responsibility for)\b")
 _NEAR_ONLY = {"not", "no", "never", "without"}
 
 
@@ -244,10 +245,10 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     for match in _IRREALIS.finditer(clause):
-        word_ = match.group().lower()
-        if word_ in _NEAR_ONLY and len(clause) - match.end() > 12:
+        irrealis = match.group().lower()
+        if irrealis in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
-        if kind in _HEDGES_OF_A_DEED.get(word_, ()) and not re.sub(r"\b(?:the|an?|responsibility for)\b", "", clause[match.end() :]).strip():
+        if kind in _HEDGES_OF_A_DEED.get(irrealis, ()) and not _BETWEEN_HEDGE_AND_DEED.sub("", clause[match.end() :]).strip():
             continue  # "feared killed", "claims killing", "claimed the attack": a deed reported, as ACLED codes it
         return False
     before = segment[max(0, offset - 40) : offset]
