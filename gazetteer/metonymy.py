@@ -40,7 +40,8 @@ _GOVERNMENT_OBJECT = re.compile(
     r"\b(?:help|helping|helped|helps|urged|urging|urge|accused|accusing|accuse|pressed|pressing|pressure\s+on|"
     r"warned|warning|criticized|criticised|sanctions\s+(?:on|against)|ties\s+(?:with|between)|"
     r"relations\s+(?:with|between)|talks\s+with|negotiations\s+with|backed\s+by|supported\s+by|"
-    r"allied\s+with|envoy\s+to|ambassador\s+to|asked|asking|called\s+on|calling\s+on|told)\s+$")
+    r"allied\s+with|envoy\s+to|ambassador\s+to|asked|asking|called\s+on|calling\s+on|told|"
+    r"(?:independence|autonomy|secession|seceding|secede|break\s+away|breaking\s+away)\s+from)\s+$")
 # Organisations' names that are also buildings one can be at: "at Minya University", "outside Hartford Hospital".
 _FACILITY_AFTER = re.compile(r"^\s+(?:University|Hospital|Museum|College|Academy|Stadium|Airport|Prison)\b")
 _METONYMIC_SUFFIX = {"led", "backed", "based", "brokered", "sponsored", "funded", "allied", "aligned", "linked",
@@ -144,4 +145,6 @@ def _personifiable(place: Place | None) -> bool:
 def _governed_by_preposition(before: str) -> bool:
     """Returns True when a preposition governs the name ("fighting in Baghdad said ..." is no agent)."""
     return bool(re.search(r"\b(?:in|at|near|from|to|into|of|outside|around|across|on|over|about|with|between|"
-                          r"through|toward|towards|via|inside|for|and)\s+(?:the\s+)?$", before))
+                          r"through|toward|towards|via|inside|for|and)\s+(?:the\s+)?"
+                          r"(?:(?:downtown|central|greater|suburban|(?:north|south)?(?:east|west)?(?:ern)?)\s+)?$",
+                          before))  # "in downtown Manila destroyed": the city itself

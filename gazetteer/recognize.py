@@ -329,6 +329,7 @@ class Recognizer:
             return "person"  # "Jamil al-Shimary": a given name before an Arabic family name
         if (single and next_joined and following.capitalised and not in_headline and not following.text.isupper()
                 and next_word not in words["org"] and next_word not in PLACE_TYPES and next_word not in FACILITIES
+                and next_word not in words["function"]  # "in Paris Sunday": a weekday is no surname
                 and fold(following.text) not in self.demonyms
                 and not self._is_province(candidate.key)  # "Georgia Power", "Victoria Police"
                 and ((surface_lower in words["first_names"] and not self._is_major(fold(following.text)))

@@ -61,6 +61,11 @@ def test_surname_after_given_name_is_a_person_all_through_the_text(gz):
     assert "Lebanon" in names(gz, "Judge Lina Lebanon spoke. Lebanon said the border was closed.")
 
 
+def test_a_place_that_is_also_a_given_name_keeps_its_place_before_a_weekday(gz):
+    assert "Paris" in names(gz, "About 500 supporters demonstrated in Paris Sunday, forming a peace symbol.")
+    assert "Paris" not in names(gz, "About 500 supporters cheered Paris Hilton on Sunday.")
+
+
 def test_sentence_initial_common_word_is_not_a_place(gz):
     assert names(gz, "Reading the report, officials agreed. Split decisions are rare.") == []
 
@@ -122,6 +127,13 @@ def test_whole_names_with_lowercase_or_possessive_parts(text, expected):
 
 def test_zaire_is_the_former_name_of_the_congo():
     assert gazetteer.find_places("Ebola was first seen in Zaire in 1976.")[0].place.country_code == "CD"
+
+
+@pytest.mark.parametrize("text,code", [("Two refineries in Yugoslavia were destroyed in 1999.", "RS"),
+                                       ("Troops of the Soviet Union left Kabul in 1989.", "RU"),
+                                       ("Tanks rolled into Czechoslovakia in 1968.", "CZ")])
+def test_former_country_names_are_their_successor_states(text, code):
+    assert code in [m.place.country_code for m in gazetteer.find_places(text)]
 
 
 def test_a_small_town_whose_streets_or_outskirts_are_named_is_a_place_even_alone(gz):

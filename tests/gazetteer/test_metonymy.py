@@ -17,13 +17,15 @@ def role(text, name, place, **kwargs):
 
 @pytest.mark.parametrize("text", ["Ankara denied the report.", "Ankara has repeatedly warned rebels.",
                                   "Ankara's decision surprised allies.", "Washington urged Ankara to stop.",
-                                  "talks with Ankara stalled.", "Ankara has been shelling rebel positions."])
+                                  "talks with Ankara stalled.", "Ankara has been shelling rebel positions.",
+                                  "a minority seeking independence from Ankara."])
 def test_government_uses_are_metonymic(text):
     assert role(text, "Ankara", CAPITAL) == "metonymic"
 
 
 @pytest.mark.parametrize("text", ["A bomb exploded in Ankara on Monday.", "Ankara is a large city.",
-                                  "Fighting in Ankara said little about the war.", "Ankara has been bracing for protests."])
+                                  "Fighting in Ankara said little about the war.", "Ankara has been bracing for protests.",
+                                  "An explosion at a bureau in downtown Ankara destroyed an annex."])
 def test_the_city_itself_is_literal(text):
     assert role(text, "Ankara", CAPITAL) == "literal"
 

@@ -66,6 +66,10 @@ _OWNS_A_REGION = re.compile(
 # An opening "In X," that sets the scene for the clause, and the opening's end: "In Kandahar,", "In Gaza Sunday,".
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|overnight)?\s*,")
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where someone was taken afterwards ("before being transferred to Guantanamo") is not where the event happened.
+_TAKEN_TO = re.compile(
+    r"\b(?:transferred|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|"
+    r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ORIGIN = re.compile(
@@ -75,7 +79,11 @@ _ORIGIN = re.compile(
 )
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
-_TOPIC = re.compile(r"\b(?:against|over|about|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
+# "over the weekend" and "about 20 people" are a time and a number, not a topic.
+_TOPIC = re.compile(r"\b(?:against|over(?!\s+(?:the\s+|a\s+)?(?:(?:past|last|next|previous|following|coming|recent)\s+)?"
+                    r"(?:weekend|night|period|course|years?|months?|weeks?|days?|hours?|decades?|\d|two|three|four|five|six|several))"
+                    r"|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|dozens|thousands))"
+                    r"|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
 # An attack "against the fighters inside the village of X" has a target, not a topic: only a gathering is "against" one.
 _GATHERING_WORD = re.compile(r"protest|demonstrat|rall|march|sit-?in|strike|vigil|gather|picket|boycott", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}$)", re.IGNORECASE)
@@ -465,6 +473,8 @@ def _score(
         score = _FEATURE_RANK["admin2"] if _is_facility(text, mention) else stated
     if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
         score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
+    elif _TAKEN_TO.search(before):
+        score -= 2.0
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
     held_by_next = (kind_of := _KIND_OF.match(after)) is not None and any(

@@ -1,0 +1,24 @@
+"""Which named place is an event's scene, on sentences written for these tests and read by the real geoparser."""
+
+from timeline.events import extract_events
+
+
+def scenes(text: str) -> list[str]:
+    """Returns the text of each event's location mention, in the table's order."""
+    return [text[int(e.location_start) : int(e.location_end)] for e in extract_events(text).itertuples()
+            if e.location_start == e.location_start]
+
+
+def test_a_time_or_a_number_after_the_deed_is_no_topic():
+    assert scenes("A group loyal to a chief in southern Congo blamed for a murder has killed eight people over the weekend in Luebo.") == ["Luebo"]
+    assert scenes("Gunmen loyal to a warlord in northern Iraq blamed for a murder killed about 20 people in Tikrit.") == ["Tikrit"]
+
+
+def test_a_capital_a_minority_seeks_independence_from_is_a_government_not_the_scene():
+    assert scenes("NATO bombed Yugoslavia for 78 days, seeking to stop a crackdown on a minority seeking "
+                  "independence from Belgrade.") == ["Yugoslavia"]
+
+
+def test_where_a_captive_was_taken_afterwards_is_not_the_scene():
+    assert scenes("Ahmed was captured in Afghanistan in 2001 and held by Pakistani authorities for about four "
+                  "months before being transferred to Guantanamo.") == ["Afghanistan"]
