@@ -22,3 +22,8 @@ def test_a_capital_a_minority_seeks_independence_from_is_a_government_not_the_sc
 def test_where_a_captive_was_taken_afterwards_is_not_the_scene():
     assert scenes("Ahmed was captured in Afghanistan in 2001 and held by Pakistani authorities for about four "
                   "months before being transferred to Guantanamo.") == ["Afghanistan"]
+
+
+def test_a_building_the_gazetteer_lacks_is_coded_to_the_town_it_stands_in():
+    assert scenes("He was shot twice and died later at Hartwell Medical Center in Nashville.") == ["Nashville"]
+    assert scenes("A gunman was killed at National Hospital in the capital, Colombo, on Monday.") == ["Colombo"]

@@ -174,6 +174,7 @@ def choose_locations(
         if unknown or not scored:
             return [_placed_by_description(text, m, candidates) for m in unknown[:1]]
     best = max(scored, key=lambda pair: pair[0])[1]
+    best = _town_of_site(text, best, candidates) or best
     if (inner := _unknown_inside(text, clause, trigger, best, mentions, candidates, actors)) is not None:
         return [inner]
     chosen = [best]
@@ -199,6 +200,18 @@ def choose_locations(
         for m in chosen
         for part in [_part_of_country(text, m)]
     ]
+
+
+def _town_of_site(text: str, site: PlaceMention, candidates: Sequence[PlaceMention]) -> PlaceMention | None:
+    """Returns the place a building or site the gazetteer lacks stands in ("Vanderbilt University Medical Center
+    in Nashville", "the Khansa police station in the Kamaliyah district"): ACLED codes the town, which has a
+    point; None when ``site`` is no such building or no place follows it."""
+    if not _is_facility(text, site):
+        return None
+    for mention in sorted(candidates, key=lambda m: m.start):
+        if mention.start >= site.end and _SITE_IN.match(text, site.end, mention.start) and not _is_facility(text, mention):
+            return mention
+    return None
 
 
 def _part_of_country(text: str, mention: PlaceMention) -> Location | None:
@@ -346,9 +359,13 @@ _PERSONAL_BELONGING = re.compile(
 )
 _FACILITY = re.compile(
     r"\b(?:hospital|clinic|university|museum|mosque|market|bazaar|stadium|prison|hotel|school|church|cathedral|temple|shrine|tomb|theat(?:er|re)|restaurant"
-    r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters)s?\b",
+    r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters|hall)s?\b",
     re.IGNORECASE,
 )
+# The words between a site's name and the town it stands in: "Medical Center in", "police station in the", "Hospital
+# in the capital,".
+_SITE_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|village)\s*,?\s+(?:of\s+)?)?$",
+                      re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|near|through|of|from|to|into|across|outside|inside)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
 _CAPITALISED_AFTER = re.compile(r" (?!(?:City|Province|Governorate|District|Region|State|County|Strip|Valley|Camp|Town|Village|Island|Islands|Mountains?|Bay|Sea|River|Airport|Oblast|Republic|Heights|Plain|Plains)\b)[A-Z][a-z]+\b")
