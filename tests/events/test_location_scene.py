@@ -27,3 +27,8 @@ def test_where_a_captive_was_taken_afterwards_is_not_the_scene():
 def test_a_building_the_gazetteer_lacks_is_coded_to_the_town_it_stands_in():
     assert scenes("He was shot twice and died later at Hartwell Medical Center in Nashville.") == ["Nashville"]
     assert scenes("A gunman was killed at National Hospital in the capital, Colombo, on Monday.") == ["Colombo"]
+
+
+def test_places_describing_where_another_lies_are_references_too():
+    assert scenes("Militants attacked army positions west of Tal Afar, a town located on the road between Mosul "
+                  "and Sinjar.") == ["Tal Afar"]

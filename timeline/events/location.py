@@ -55,6 +55,11 @@ _ASIDE = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:took place|happened|occurred|unfolded)|\s+(?:was|were)\s+\w+ing\b)[^,;]*(?:,|$)",
     re.IGNORECASE,
 )
+# ", a town located on the highway between Homs and Palmyra": the places after a place's description say where that
+# place lies, not where the event was.
+_DESCRIBED_BEFORE = re.compile(
+    r"[A-Za-z'’)],\s+an?\s+(?:[\w-]+\s+){0,2}(?:town|village|city|district|area|suburb|neighbou?rhood|region|settlement|hamlet"
+    r"|locality|camp|outpost|base)\b[^,;()]*$", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -442,9 +447,10 @@ def _names_a_town(preceding: str) -> bool:
 
 
 def _is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> bool:
-    """Returns True for a place named only to say where another lies ("73 km north-east of Baghdad")."""
+    """Returns True for a place named only to say where another lies ("73 km north-east of Baghdad", "X, a town
+    on the highway between Homs and Palmyra")."""
     before = text[max(clause[0], mention.start - 80) : mention.start]
-    return bool(mention.place and mention.place.feature != "relative" and _REFERENCE.search(before))
+    return bool(mention.place and mention.place.feature != "relative" and (_REFERENCE.search(before) or _DESCRIBED_BEFORE.search(before)))
 
 
 def _inside_a_name(text: str, mention: PlaceMention) -> bool:
