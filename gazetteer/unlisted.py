@@ -5,7 +5,8 @@ News names villages, city districts, camps and buildings that no gazetteer holds
 only in a strong locative context:
 
 - after a kind of place and "of": "the town of X", "the villages of X, Y and Z", "the Harare suburb of X";
-- before a kind of place or of building: "X district", "X refugee camp", "X Hospital", "X Airport";
+- before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
+  "X city", "X Hospital", "X Airport", "X Island", "X Bay" (seas, bays and passes only capitalised);
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X" ("captured X" may be a person);
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
@@ -38,6 +39,7 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"|farms|palace|shrine|compound|refinery|oilfield|oil field|dam|valley|mountains?|hills?|heights"
                r"|plain|desert|front|axis|housing project|industrial zone|highway|motorway|river|gorge|castle"
                r"|forests?|fields|gas fields|oil fields|lake|fort|citadel|temple|cathedral|church|hotel|school"
+               r"|islands?|isle|peninsula|city|shantytown|slums?"
                r"|residents?|natives?|villagers?|inhabitants?|townspeople")
 _LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
@@ -55,7 +57,9 @@ _NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])
 _PLACE_OF = re.compile(
     rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|communities|settlements|neighbou?rhoods)\s*:\s*)(?P<name>{_NAME})"
 )
-_PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER}))s?\b")
+# Natural features that name a place only capitalised ("Manila Bay", "Ane Ses Pass", not "Don't pass").
+_KIND_AFTER_CAPITALISED = r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs"
+_PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER})|{_KIND_AFTER_CAPITALISED})s?\b")
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:{_LOCATIVE})\s+{_MODIFIER}(?P<name>{_NAME})")
 # "Buhriz, a suburb of Baqouba", "Mir Ali, a major town in", "a village called Jibu", "areas known as X".
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:of|in|near|on)\b")
@@ -71,7 +75,8 @@ _NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
 # "the Industrial city of Gujrat": after "the", a name before "<town> of" modifies the place that follows;
 # without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul), and so it
 # is before a part of a place ("the Sayid Karam district of Paktya").
-_KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|region|province|county)\s+of\b")
+_KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|region|province|county"
+                            r"|islands?|peninsula)\s+of\b")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"
@@ -120,7 +125,7 @@ class UnlistedFinder:
                     continue
                 start, end = name
                 if cue == "kind" and match.group("kind")[:1].isupper() and fold(match.group("kind")).split()[-1] not in _ADMINISTRATIVE:
-                    end = match.end("kind")  # "the Heart Hospital": the building's own name
+                    end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
                 elif cue == "kind" and not self._kind_plausible(text, start):
                     continue
                 found.append(Unlisted(start, end, text[start:end], cue))

@@ -81,3 +81,19 @@ def test_villages_listed_after_a_colon_and_a_named_market_are_places(gz):
     assert {"Gumsuri", "Wadama", "Kuburvwa"} <= set(found)
     found = by_text(gz, "A car bomb went off at the outdoor market of Hayyaniyah on Monday.")
     assert "Hayyaniyah" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fishermen rescued the gulls stranded on Korvanne Island last week.", "Korvanne Island"),
+    ("The storm battered the Tavoran Islands overnight.", "Tavoran Islands"),
+    ("Gang violence spread through the Bel Aranto shantytown on Friday.", "Bel Aranto"),
+    ("Thousands of residents fled Qasmeen city overnight.", "Qasmeen"),
+    ("Coast guards stopped two smugglers' boats on the Varnoth Sea.", "Varnoth Sea"),
+    ("Troops took the Tarkal Pass after a week of fighting.", "Tarkal Pass"),
+])
+def test_islands_seas_passes_shantytowns_and_cities_are_places(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_a_lowercase_pass_is_no_place(gz):
+    assert not any("Don't" in m.text for m in Geoparser(gz).find_places("Don't pass up the soup.", unlisted=True))
