@@ -97,3 +97,12 @@ def test_islands_seas_passes_shantytowns_and_cities_are_places(gz, text, name):
 
 def test_a_lowercase_pass_is_no_place(gz):
     assert not any("Don't" in m.text for m in Geoparser(gz).find_places("Don't pass up the soup.", unlisted=True))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The patrol came under fire just north of Birkat Zenda.", "Birkat Zenda"),
+    ("Rebels are now within 12 km of Umm Talwar.", "Umm Talwar"),
+    ("The bus was hit by a mine while en route to Deh Sabzar.", "Deh Sabzar"),
+])
+def test_a_bearing_a_distance_or_a_road_to_a_name_makes_it_a_place(gz, text, name):
+    assert name in by_text(gz, text)
