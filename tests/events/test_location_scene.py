@@ -32,3 +32,12 @@ def test_a_building_the_gazetteer_lacks_is_coded_to_the_town_it_stands_in():
 def test_places_describing_where_another_lies_are_references_too():
     assert scenes("Militants attacked army positions west of Tal Afar, a town located on the road between Mosul "
                   "and Sinjar.") == ["Tal Afar"]
+
+
+def test_a_name_that_was_captured_is_a_person_when_it_only_fits_a_hamlet():
+    assert scenes("Rossi was captured and shot by partisans as he tried to flee northern Italy.") == ["northern Italy"]
+
+
+def test_a_name_qualifying_a_person_is_no_container_of_the_scene():
+    assert scenes("The Toronto-born Khadr was captured in Afghanistan in 2002 and was shifted to Guantanamo "
+                  "four months later.") == ["Afghanistan"]

@@ -73,7 +73,7 @@ _SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|ove
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where someone was taken afterwards ("before being transferred to Guantanamo") is not where the event happened.
 _TAKEN_TO = re.compile(
-    r"\b(?:transferred|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|"
+    r"\b(?:transferred|shifted|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|"
     r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -161,7 +161,8 @@ def choose_locations(
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
         and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
-        and not (_PERSON_DONE_TO.match(text, m.end) and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
+        and not ((_PERSON_DONE_TO.match(text, m.end) or (_CAPTURED_AFTER.match(text, m.end) and _is_hamlet(m)))
+                 and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
     ]
@@ -263,6 +264,12 @@ def _unknown_inside(
     return None
 
 
+def _is_hamlet(mention: PlaceMention) -> bool:
+    """Returns True for a name that fits no place, or only a populated place of fewer than 5,000 people."""
+    place = mention.place
+    return place is None or (place.feature == "populated place" and (place.population or 0) < 5_000)
+
+
 def _can_locate(mention: PlaceMention, text: str, literal: bool = True) -> bool:
     """Returns True for a literal mention of a place, resolved or not: a place named unmistakably but found in
     no gazetteer ("the Heart Hospital") is still where the event happened, kept by its name. With ``literal``
@@ -357,6 +364,9 @@ _PERSON_DONE_TO = re.compile(
     r"|captured\s+(?:in|at|near|on|while|during|by\s+(?:police|troops|soldiers|agents|authorities|security)))\b",
     re.IGNORECASE,
 )
+# "Mussolini was captured and shot": a name that "was captured" is a person when it only fits a hamlet, whereas a
+# town that was captured is a territory taken.
+_CAPTURED_AFTER = re.compile(r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?captured\b")
 # What a person owns and a town does not: "in Anderson's apartment", "shot down Ramirez' helicopter".
 _PERSONAL_BELONGING = re.compile(
     r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:apartment|flat|house|home|residence|bedroom|car|helicopter|plane|jet|wife|husband|son|daughter"
@@ -527,6 +537,7 @@ def _score(
     if container is not None and any(
         _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and _is_facility(text, other))
         and (not _KIND_OF_BEFORE.search(before) or _holds(mention, other, text)) and not _OWNS_A_REGION.match(text[other.end : other.end + 60])
+        and not _MODIFIER_AFTER.match(text[other.end : other.end + 40])  # "The Toronto-born Khadr was captured in Afghanistan"
         for other in others
     ):
         score -= 1.5  # "Khan Touman in southern rural Aleppo", "the Hawdal district of Mogadishu": the larger place holds the event's place
