@@ -172,3 +172,22 @@ def test_a_possessive_day_after_from_dates_the_event_not_a_baseline():
     text = "The death toll from Friday's ambush on a convoy near Kidal has risen to 17, the army said on Sunday."
     events = extract_events(text, published=dt.date(2023, 3, 12))  # a Sunday
     assert list(events["date"]) == ["2023-03-10"]
+
+
+def test_overnight_event_is_coded_to_the_night_before_publication_allowing_both_days():
+    date = date_of("Gunmen raided a border post overnight killing a guard", "raided", dt.date(2014, 1, 8))
+    assert (date.date, date.start, date.end, date.precision) == (
+        dt.date(2014, 1, 7), dt.date(2014, 1, 7), dt.date(2014, 1, 8), "day")
+
+
+def test_overnight_before_an_event_noun_dates_it():
+    date = date_of("Eleven fighters died in overnight clashes near the dam", "clashes", dt.date(2014, 1, 8))
+    assert date.date == dt.date(2014, 1, 7)
+
+
+def test_a_stated_day_beside_overnight_wins_over_the_day_of_writing():
+    published = dt.date(2014, 1, 10)  # a Friday: the night before is Thursday's
+    assert date_of("Rockets hit the airport overnight on Tuesday.", "hit", published).date == dt.date(2014, 1, 7)
+    assert date_of("Rockets hit the airport on Tuesday overnight.", "hit", published).date == dt.date(2014, 1, 7)
+    date = date_of("Rockets hit the airport overnight Tuesday.", "hit", published)
+    assert (date.date, date.end, date.precision) == (dt.date(2014, 1, 7), dt.date(2014, 1, 8), "day")

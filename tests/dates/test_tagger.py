@@ -111,3 +111,33 @@ def test_september_11_is_2001_whatever_the_day_of_writing():
 def test_narrative_next_morning_follows_the_last_day():
     found = texts_and_values("They left on Jan. 3, 2010. The next morning they returned.", None)
     assert found[-1] == ("The next morning", "TIME", "2010-01-04TMO")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Insurgents shell army outpost overnight", "overnight"),
+    ("Gunmen stormed a police post overnight wounding three guards.", "overnight"),
+    ("Drones overnight struck a fuel depot outside the port.", "overnight"),
+    ("Two soldiers died in overnight skirmishes along the border.", "overnight"),
+    ("A mortar round landed overnight near the stadium.", "overnight"),
+])
+def test_overnight_is_the_night_before_the_day_of_writing_in_any_position(text, said):
+    assert texts_and_values(text) == [(said, "TIME", "2014-01-03TNI")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor packed an overnight bag.",
+    "Nurses on the overnight shift were evacuated.",
+    "The army imposed an overnight curfew.",
+    "The singer became an overnight success.",
+])
+def test_overnight_as_a_kind_of_thing_is_no_time(text):
+    assert find_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Rebels raided the depot overnight on Wednesday, officials said.", "overnight on Wednesday"),
+    ("Rebels raided the depot overnight Wednesday.", "overnight Wednesday"),
+    ("Rebels raided the depot on Wednesday overnight.", "Wednesday overnight"),
+])
+def test_a_day_stated_beside_overnight_is_the_night_of_that_day(text, said):
+    assert texts_and_values(text) == [(said, "TIME", "2014-01-01TNI")]

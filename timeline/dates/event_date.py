@@ -12,7 +12,8 @@ The rule, in order:
    all); otherwise the :data:`UNDATED_DAYS` before publication, precision "month".
 
 "since June 10" opens an interval that runs to the publication date; "in the past two days" is an
-interval; a week or a month is dated at its middle (ACLED's convention), clamped to publication.
+interval; a week or a month is dated at its middle (ACLED's convention), clamped to publication; a
+night ("overnight", "Tuesday night") allows its own day and the next, and is dated to its own.
 Without a publication date, relative expressions give no day (``uncertain=True``); dates stated in
 full ("January 3, 2014") still do.
 
@@ -236,9 +237,15 @@ def _from_expression(
         how = f"since {quoted}: from {start.isoformat()} to publication date {published.isoformat()}"
         return EventDate(start, start, end, precision, expression.text, how,
                          is_background=False)
+    night = expression.value.endswith("TNI") and start == end
+    if night:
+        # A night runs past midnight: "overnight" in a report of day D is the night from D-1 to D (a raid at
+        # 2 a.m. is "Tuesday night" too), so the evidence allows both days. ACLED and UCDP code such an event to
+        # the earlier day, the night's own, at the precision of a day: the doubt is hours, not a week.
+        end = start + dt.timedelta(days=1)
     if published is not None and not future and start <= published < end:
         end = published  # a past event in "this week" happened by the day of writing
-    if start == end:
+    if start == end or night:
         day = start
     else:
         day = start + (end - start) / 2  # ACLED's convention: the middle of the week or period

@@ -650,8 +650,18 @@ def _narrative_year(m: re.Match, text: str) -> Reading | None:
     return Reading("narrative", unit=m.group("unit").lower(), offset=offset, mod=_mod(m))
 
 
-@_rule("overnight", r"overnight(?=\s*[,.;]|\s+(?:on|in|at|to|as|when|and|after|before|from)\b)", keys="overnight")
+# Words "overnight" qualifies as a kind, not a time: what is sudden ("an overnight success"), made or sold by the
+# night ("an overnight bag", "the overnight shift", "overnight lending") or in force every night (a curfew).
+_NOT_A_NIGHT = ("success", "sensation", "stars?", "celebrity", "stays?", "bags?", "shifts?", "flights?", "trains?",
+                "bus(?:es)?", "ferry", "guests?", "accommodation", "parking", "delivery", "shipping", "rates?",
+                "lending", "loans?", "deposits?", "funds", "money", "markets?", "curfews?")
+
+
+@_rule("overnight", r"overnight(?!\s+(?:" + "|".join(_NOT_A_NIGHT) + r")\b)", keys="overnight")
 def _overnight(m: re.Match, text: str) -> Reading | None:
+    """"overnight" in a report of day D is the night from D-1 to D, the night of D-1 in TIMEX3's terms
+    (TimeBank tags "overnight losses" so): as an adverb ("attacked a checkpoint overnight killing four",
+    "planes overnight bombed") or before the event it dates ("in overnight clashes")."""
     return Reading("relative_day", "TIME", offset=-1, part="NI")
 
 
@@ -770,7 +780,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if chosen and candidate.start < chosen[-1].end:
             continue
         chosen.append(candidate)
-    return _join_clocks_to_days(chosen, text)
+    return _join_nights_to_days(_join_clocks_to_days(chosen, text), text)
 
 
 # Kinds of reading that name one calendar day a clock time can be put on.
@@ -794,6 +804,45 @@ def _join_clocks_to_days(candidates: list[Candidate], text: str) -> list[Candida
             candidate = Candidate(clock.start, candidate.end, reading, candidate.specific)
         joined.append(candidate)
     return joined
+
+
+# What may stand between "overnight" and the day it names: "overnight Friday", "overnight on Friday"; the day first:
+# "Wednesday overnight", "on Tuesday overnight".
+_NIGHT_THEN_DAY_GAP = re.compile(r"\s+(?:on\s+)?")
+_DAY_THEN_NIGHT_GAP = re.compile(r"\s+")
+
+
+def _join_nights_to_days(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Joins "overnight" and the day written beside it into one TIME, the night of that day.
+
+    Alone, "overnight" is the night before the day of writing; with a day stated beside it, the stated
+    day wins ("overnight on Monday" in a Wednesday report is Monday night), and read apart the nearer of
+    the two would date the event.
+    """
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        if joined:
+            first, gap = joined[-1], text[joined[-1].end : candidate.start]
+            night_then_day = _is_overnight(first, text) and _NIGHT_THEN_DAY_GAP.fullmatch(gap) and \
+                _is_plain_day(candidate.reading)
+            day_then_night = _is_overnight(candidate, text) and _DAY_THEN_NIGHT_GAP.fullmatch(gap) and \
+                _is_plain_day(first.reading)
+            if night_then_day or day_then_night:
+                day = candidate if night_then_day else first
+                joined.pop()
+                reading = replace(day.reading, type="TIME", part="NI")
+                candidate = Candidate(first.start, candidate.end, reading, day.specific)
+        joined.append(candidate)
+    return joined
+
+
+def _is_overnight(candidate: Candidate, text: str) -> bool:
+    return text[candidate.start : candidate.end].lower() == "overnight"
+
+
+def _is_plain_day(reading: Reading) -> bool:
+    """True for one calendar day with no part of day or clock time of its own ("Friday", "June 3")."""
+    return _names_one_day(reading) and not reading.part
 
 
 def is_clock(reading: Reading) -> bool:
