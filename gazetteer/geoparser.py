@@ -52,13 +52,16 @@ _OF_THE_CAPITAL = re.compile(
 
 # A dateline: "BAGHDAD (Reuters) -", "GAZA CITY, Nov 3 (AFP) -", "Kabul: " at the start of a line.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                             r"\s*(?:\([^()\n]{1,40}\)\s*)?[-—–:]\s")
+                             r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-—–:])\s")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
-    """Returns True when the name opens a line as a news dateline does."""
+    """Returns True when the name opens a line as a news dateline does, or follows a wire story's capitalised
+    slug on that line ("CANADA-DETAINEE   TORONTO -- ...")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text[end:end + 60]))
+    before = text[line_start:start]
+    opens = not before.strip() or (text[start:end].isupper() and before.endswith("  ") and not re.search(r"[a-z]", before))
+    return opens and bool(_DATELINE_AFTER.match(text[end:end + 60]))
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,9 @@ def test_a_street_before_any_town_is_recognised_but_unresolved(gz):
 
 @pytest.mark.parametrize("text,name", [("BAGHDAD (Reuters) - A bomb exploded in Mosul.", "BAGHDAD"),
                                        ("GAZA CITY, Nov 3 (AFP) - Rockets fell on Sderot.", "GAZA CITY"),
-                                       ("Kabul: Gunmen attacked a hotel in Herat.", "Kabul")])
+                                       ("Kabul: Gunmen attacked a hotel in Herat.", "Kabul"),
+                                       ("CAIRO -- Police arrested two men in Giza.", "CAIRO"),
+                                       ("IRAQ-BOMBING   BAGHDAD -- A bomb exploded in Mosul.", "BAGHDAD")])
 def test_dateline_is_where_the_report_was_filed(gz, text, name):
     found = {m.text: m for m in gz.find_places(text)}
     assert found[name].role == "speaker"
