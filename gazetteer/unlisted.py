@@ -4,7 +4,8 @@ News names villages, city districts, camps and buildings that no gazetteer holds
 "Yaqshid district", "the Heart Hospital", "clashes in Tal Hamad"). A capitalised name is read as such a place
 only in a strong locative context:
 
-- after a kind of place and "of": "the town of X", "the villages of X, Y and Z", "the Harare suburb of X";
+- after a kind of place, or a part or role of one, and "of": "the town of X", "the villages of X, Y and Z",
+  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X";
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X Hospital", "X Airport", "X Island", "X Bay" (seas, bays and passes only capitalised);
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
@@ -56,9 +57,12 @@ _MODIFIER = (r"(?:(?:the|a|his|her|their|its|our|northern|southern|eastern|weste
 # One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "PK12" (not the possessive "'s").
 _WORD = r"(?<![\w'’‘-])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‘’'])?[A-Z](?:\w|-(?=[A-Z\d])|['’‘](?!s\b)(?=\w))*"
 _NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])?{_WORD}){{0,3}}"
+# Parts and roles of a place before "of": "the nearby troublespot of X", "the western countryside of X".
+_PART_OF = (r"troublespot|flashpoint|heartland|bastion|stronghold|countryside|perimeter|hillsides?|environs|farms"
+            r"|axis|axes|entrances?|gates|parts|battle|state")
 # "the town of X", "the outdoor market of X", "four villages: X, Y and Z".
 _PLACE_OF = re.compile(
-    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|communities|settlements|neighbou?rhoods)\s*:\s*)(?P<name>{_NAME})"
+    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|communities|settlements|neighbou?rhoods)\s*:\s*)(?P<name>{_NAME})"
 )
 # Natural features that name a place only capitalised ("Manila Bay", "Ane Ses Pass", not "Don't pass").
 _KIND_AFTER_CAPITALISED = r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs"

@@ -106,3 +106,13 @@ def test_a_lowercase_pass_is_no_place(gz):
 ])
 def test_a_bearing_a_distance_or_a_road_to_a_name_makes_it_a_place(gz, text, name):
     assert name in by_text(gz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A soldier died in clashes in the nearby troublespot of Sulbanah.", "Sulbanah"),
+    ("Jets struck the eastern countryside of Marqadah overnight.", "Marqadah"),
+    ("Troops reached the southern perimeter of Hirbat Zaytun.", "Hirbat Zaytun"),
+    ("The army pressed on toward the rebel stronghold of Mashtal Haddad.", "Mashtal Haddad"),
+])
+def test_a_part_or_role_of_a_place_before_of_makes_a_name_a_place(gz, text, name):
+    assert name in by_text(gz, text)
