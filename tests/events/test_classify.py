@@ -351,3 +351,8 @@ def test_headline_forms_of_deeds(snippet, sub_event_type):
                                        "He claims the army will attack the city."])
 def test_hedges_and_lookalikes_are_not_deeds(statement):
     assert classify(statement) is None
+
+
+def test_planes_that_bombed_are_an_air_strike_not_a_plan():
+    assert classify("US planes bombed a wedding in the central province of Uruzgan.").sub_event_type == "Air/drone strike"
+    assert classify("Rebels planned to attack the town.") is None

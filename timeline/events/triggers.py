@@ -66,7 +66,7 @@ LEXICON: dict[str, str] = {
     "air": (
         r"air ?strikes?|air-strikes?|air ?raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|drone (?:strike|attack)s?"
         r"|bombing raids?|air (?:force|forces|power) (?:\S+ ){0,3}?(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)"
-        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|bombers?|airplanes?) (?:\S+ ){0,3}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
+        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|bombers?|(?:air)?planes?) (?:\S+ ){0,3}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
         r"|barrel bombs?|air-?dropped|bombed from the air|airstrikes?"
     ),
     "grenade": r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )\bgrenades?\b",
@@ -172,7 +172,7 @@ _GUARDED = [first_char_guard(pattern) for pattern in _SCREEN.patterns]
 # A cue is not a reported event when one of these stands close before it in its clause: it is wanted,
 # planned, feared, denied, or hypothetical ("vowed to eliminate", "would be for army units to form").
 _IRREALIS = re.compile(
-    r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan\w*|intend\w*|aim\w*"
+    r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan(?:s|ned|ning)?|intend\w*|aim\w*"
     r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn(?!ing shots?)\w*"
     r"|fear\w*|impending|imminent|looming|rumou?r\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
     r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?|showed|shows|showing)\b",
