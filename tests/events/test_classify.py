@@ -356,3 +356,7 @@ def test_hedges_and_lookalikes_are_not_deeds(statement):
 def test_planes_that_bombed_are_an_air_strike_not_a_plan():
     assert classify("US planes bombed a wedding in the central province of Uruzgan.").sub_event_type == "Air/drone strike"
     assert classify("Rebels planned to attack the town.") is None
+
+
+def test_what_forces_were_able_to_do_they_did():
+    assert classify("Security forces were able to apprehend two of the gunmen in Kirkuk.").sub_event_type == "Arrests"

@@ -188,7 +188,7 @@ _MOTIVE = re.compile(
     re.IGNORECASE,
 )
 # "launched an assault to oust the militants": the purpose is not yet done ("managed to kill" is).
-_INFINITIVE = re.compile(r"(?<!managed )(?<!began )(?<!started )(?<!continued )(?<!went on )\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?<!managed )(?<!began )(?<!started )(?<!continued )(?<!went on )(?<!was able )(?<!were able )\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _QUOTABLE = {"clash", "attack"}  # words a speaker uses to characterise ("their fight"), not to report
 _QUOTES = re.compile(r"[\"“”]([^\"“”]{1,60})[\"“”]")
 _FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
