@@ -127,7 +127,8 @@ class UnlistedFinder:
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):
-                name = self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in")
+                name = self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
+                                     before_kind=cue == "kind")
                 if name is None:
                     continue
                 start, end = name
@@ -176,10 +177,13 @@ class UnlistedFinder:
         return not re.search(r"(?<![\w-])[A-Z][\w'’]*(?<!['’]s)\s+$", before) or bool(re.search(
             r"(?:^|\s)(?:In|At|Near|The|A|An|Outside|Inside|Around)\s+$", before))
 
-    def _trimmed(self, text: str, start: int, end: int, strong: bool = False) -> tuple[int, int] | None:
+    def _trimmed(self, text: str, start: int, end: int, strong: bool = False, before_kind: bool = False
+                 ) -> tuple[int, int] | None:
         """Returns the span of the name at ``text[start:end]`` cut before its first word that cannot be part
-        of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left. With a ``strong``
-        cue ("the village of", "district"), a title may open the name ("the village of Sheikh Najjar")."""
+        of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left or when the name
+        opens an organisation's ("the Mechanical Industry Company"). With a ``strong`` cue ("the village of",
+        "district"), a title may open the name ("the village of Sheikh Najjar"); ``before_kind`` (a kind of
+        place follows), an organisation's word is part of the place's ("Kuweires Military Airport")."""
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_end = start
         for index, word in enumerate(words):
@@ -187,6 +191,8 @@ class UnlistedFinder:
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)[-‘’']", "", lower)
             title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
             if (self._excluded(lower) or self._excluded(bare)) and not title_opens:
+                if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:
+                    return None  # "the Mechanical Industry Company": the name opens an organisation's
                 break
             if index == 0 and lower in self.words["first_names"] and len(words) > 1:
                 return None  # "in Tim Allen's house": a person's name

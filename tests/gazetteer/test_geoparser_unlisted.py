@@ -116,3 +116,10 @@ def test_a_bearing_a_distance_or_a_road_to_a_name_makes_it_a_place(gz, text, nam
 ])
 def test_a_part_or_role_of_a_place_before_of_makes_a_name_a_place(gz, text, name):
     assert name in by_text(gz, text)
+
+
+def test_a_name_opening_an_organisations_name_is_no_place(gz):
+    found = by_text(gz, "A bomb went off at the entrance of the Rashidi Cement Company in the town of Tal Afar.")
+    assert not any("Rashidi" in name for name in found)
+    found = by_text(gz, "Rebels shelled the Kuweires Military Airport overnight.")
+    assert "Kuweires Military Airport" in found
