@@ -41,3 +41,13 @@ def test_a_name_that_was_captured_is_a_person_when_it_only_fits_a_hamlet():
 def test_a_name_qualifying_a_person_is_no_container_of_the_scene():
     assert scenes("The Toronto-born Khadr was captured in Afghanistan in 2002 and was shifted to Guantanamo "
                   "four months later.") == ["Afghanistan"]
+
+
+def test_a_protests_topic_ends_where_a_second_deed_begins():
+    assert scenes("About 200 students demonstrated against the air offensive in Gaza on Monday and burned a flag "
+                  "outside the consulate in Auckland.") == ["Auckland"]
+
+
+def test_a_name_qualifying_a_tribe_is_not_the_scene():
+    assert scenes("Four people were killed in clashes between the Al-Hadid and Al-Saida tribes in Yemen's Maarib "
+                  "province.") == ["Maarib"]

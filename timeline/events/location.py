@@ -90,6 +90,8 @@ _TOPIC = re.compile(r"\b(?:against|over(?!\s+(?:the\s+|a\s+)?(?:(?:past|last|nex
                     r"|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|dozens|thousands))"
                     r"|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
 # An attack "against the fighters inside the village of X" has a target, not a topic: only a gathering is "against" one.
+# A second verb phrase ends the topic: "..., and burned", "then marched", "before rallying".
+_TOPIC_ENDS = re.compile(r"(?:[,;]\s+|\s)(?:and|then|before|after|while|where)\s+(?:\w+ly\s+)?(?:then\s+)?[a-z]+(?:ed|ing)\b|[;:.!?](?:\s|$)")
 _GATHERING_WORD = re.compile(r"protest|demonstrat|rall|march|sit-?in|strike|vigil|gather|picket|boycott", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}$)", re.IGNORECASE)
 _NAME = (
@@ -353,7 +355,8 @@ _COUNTRY_PART_BEFORE = re.compile(
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
-    r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?)\b)",
+    r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?"
+    r"|tribes?|tribesmen|clans?)\b)",
     re.IGNORECASE,
 )
 # What is done to people and never to places ("Hamdan was captured at a roadblock"), said of a name that is not
@@ -530,6 +533,8 @@ def _score(
     if _ORIGIN.search(before):  # "observers, one from Malawi": where someone comes from
         score -= 3.0
     topic = _TOPIC.search(text, trigger[1], mention.start) if mention.start > trigger[1] else None
+    if topic and _TOPIC_ENDS.search(text, topic.end(), mention.start):
+        topic = None  # "protested against the offensive in Gaza and burned a flag in Auckland": the topic ended
     if topic and (topic.group().lower() != "against" or _GATHERING_WORD.match(text, trigger[0])):
         score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
     container = _last_container(before)
