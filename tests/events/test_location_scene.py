@@ -51,3 +51,8 @@ def test_a_protests_topic_ends_where_a_second_deed_begins():
 def test_a_name_qualifying_a_tribe_is_not_the_scene():
     assert scenes("Four people were killed in clashes between the Al-Hadid and Al-Saida tribes in Yemen's Maarib "
                   "province.") == ["Maarib"]
+
+
+def test_a_given_name_before_a_family_name_that_was_killed_is_a_person():
+    assert scenes("Hassan al-Haj was killed in Idlib province on Monday.") == ["Idlib"]
+    assert scenes("Last month the owner of a Sofia restaurant was shot dead.") == ["Sofia"]

@@ -359,10 +359,12 @@ _MODIFIER_AFTER = re.compile(
     r"|tribes?|tribesmen|clans?)\b)",
     re.IGNORECASE,
 )
-# What is done to people and never to places ("Hamdan was captured at a roadblock"), said of a name that is not
-# itself introduced as a place ("a man driving through the West Bank was shot" is about the man).
+# What is done to people and never to places ("Hamdan was captured at a roadblock", "Hassan al-Haj was killed"),
+# said of a name that is not itself introduced as a place ("a man driving through the West Bank was shot" is about
+# the man).
 _PERSON_DONE_TO = re.compile(
-    r"(?:,[^,;]{1,60},)?\s+(?:was|were|had been|has been|is|gets|got)\s+(?:\w+ly\s+)?(?:shot|killed|murdered|arrested|wounded|kidnapped|injured|stabbed"
+    r"(?:,[^,;]{1,60},|(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?(?!(?:City|Town|Province|District|Governorate|Village|Camp|State|County)\b)(?-i:[A-Z])[\w'’-]+){1,2})?"
+    r"\s+(?:was|were|had been|has been|is|gets|got)\s+(?:\w+ly\s+)?(?:shot|killed|murdered|arrested|wounded|kidnapped|injured|stabbed"
     r"|executed|detained|jailed|hanged|beheaded|assassinated|abducted|sentenced|convicted|tortured|raped|beaten|imprisoned|extradited"
     r"|captured\s+(?:in|at|near|on|while|during|by\s+(?:police|troops|soldiers|agents|authorities|security)))\b",
     re.IGNORECASE,
