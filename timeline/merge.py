@@ -11,8 +11,9 @@ The rule, kept simple so an analyst can predict it:
 - The merged row keeps the ``event_id`` and ``article_id`` of the earliest report (earliest publication, then
   article id), lists every report in ``sources`` (";"-separated, earliest first), and keeps:
   the most precise date (the narrowest interval), the most precise place (the lowest ``geo_precision``), the
-  most specific sub-event type (a territory change over the "Armed clash" that brought it), and the
-  conservative fatalities: the smallest number any report states (ACLED's rule when reports differ).
+  most specific sub-event type (a territory change over the "Armed clash" that brought it; an abduction with
+  deaths reported is an "Attack"), and the conservative fatalities: the smallest number any report states
+  (ACLED's rule when reports differ).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from gazetteer.resolve import haversine_km
+from timeline.events.taxonomy import with_deaths
 
 SAME_PLACE_KM = 10.0
 _GENERIC = ("Armed clash", "Attack")
@@ -173,5 +175,7 @@ def _absorb(row: dict[str, Any], other: dict[str, Any]) -> None:
         row["sub_event_type"] = other.get("sub_event_type")
     numbers = [n for n in (row.get("fatalities"), other.get("fatalities")) if n is not None]
     row["fatalities"] = min(numbers) if numbers else None
+    if row.get("sub_event_type"):
+        row["sub_event_type"] = with_deaths(row["sub_event_type"], row["fatalities"])
     for column in ("actor1", "actor2"):
         row[column] = row.get(column) or other.get(column)

@@ -360,3 +360,22 @@ def test_planes_that_bombed_are_an_air_strike_not_a_plan():
 
 def test_what_forces_were_able_to_do_they_did():
     assert classify("Security forces were able to apprehend two of the gunmen in Kirkuk.").sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("snippet", [
+    "Insurgents ambush lorries, kill 7, abduct 40",
+    "Bandits raided a hamlet, killing four farmers and kidnapping eleven.",
+    "Gunmen kidnap 25 travellers, kill bus driver",
+    "Armed men abducted a dozen traders on the highway and killed two of them.",
+])
+def test_an_abduction_in_which_people_were_killed_is_an_attack(snippet):
+    assert classify(snippet).sub_event_type == "Attack"
+
+
+def test_an_abduction_without_deaths_stays_an_abduction():
+    assert classify("Gunmen kidnap 25 travellers on the highway").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_soldiers_killed_and_captured_in_an_ambush_are_a_battle_not_an_attack_on_civilians():
+    snippet = "Rebels ambushed an army patrol, killing six soldiers and abducting two."
+    assert classify(snippet).sub_event_type == "Armed clash"

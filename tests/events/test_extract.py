@@ -396,3 +396,10 @@ def test_two_events_joined_by_and_each_at_its_own_place_are_two_events():
         ("Air/drone strike", "Al Fallūjah"), ("Armed clash", "Ramadi")]
     events = make_doc("Clashes erupted in Fallujah and Ramadi on Monday.").events
     assert sorted((e["sub_event_type"], e["location"]) for e in events) == [("Armed clash", "Al Fallūjah"), ("Armed clash", "Ramadi")]
+
+
+def test_an_abduction_told_again_with_its_dead_is_one_attack():
+    text = ("Gunmen kill two, abduct 14 in Ramadi\n\n"
+            "Gunmen abducted 14 shepherds in Ramadi on Wednesday. Two men who resisted were shot dead.")
+    events = make_doc(text).events
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [("Attack", "Ramadi", 2)]

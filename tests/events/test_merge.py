@@ -110,3 +110,12 @@ def test_two_undated_reports_or_an_undated_report_elsewhere_stay_apart():
     second = dict(first, article_id="f.txt", sources="f.txt", event_id="id-f")
     elsewhere = event("g.txt", "2014-01-05", RAMADI)
     assert len(merge_events(events_frame([first, second, elsewhere]))) == 3
+
+
+def test_an_abduction_merged_with_a_report_of_its_dead_is_an_attack():
+    kidnapping = dict(event_type="Violence against civilians", sub="Abduction/forced disappearance")
+    df = events_frame([
+        event("a.txt", "2014-01-04", RAMADI, **kidnapping),
+        event("b.txt", "2014-01-05", RAMADI, fatalities=3, event_type="Violence against civilians", sub="Attack"),
+    ])
+    assert merge_events(df).iloc[0]["sub_event_type"] == "Attack"

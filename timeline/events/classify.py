@@ -122,10 +122,17 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     if cue := first("sexual"):
         return "Sexual violence", cue
     releases = [c for c in by_kind.get("agreement", []) if re.match(r"released|freed", c.text, re.I)]
-    if cue := first("abduction"):
-        if not any(r.start <= cue.start < r.end for r in releases):  # "released 5 hostages" ends an abduction
-            return "Abduction/forced disappearance", cue
+    abduction = first("abduction")
+    if abduction and any(r.start <= abduction.start < r.end for r in releases):
+        abduction = None  # "released 5 hostages" ends an abduction
+    # ACLED codes an abduction as such only "without reports of further violence": people killed in the same deed
+    # make it an attack, one event told by its gravest act (a second event for the abduction would count the deed
+    # twice). Ground taken still outranks both.
+    if abduction and "kill" not in by_kind:
+        return "Abduction/forced disappearance", abduction
     if decision := _territory(text, clause, by_kind, first):
+        return decision
+    if abduction and (decision := _killed_and_abducted(text, clause, first)):
         return decision
     if decision := _violence(text, clause, by_kind, first):
         return decision
@@ -343,6 +350,18 @@ def _category_of(text: str, clause: tuple[int, int], name: str) -> str:
         if mention.name == name:
             return mention.category
     return ""
+
+
+def _killed_and_abducted(text, clause, first) -> tuple[str, Cue] | None:
+    """Returns Attack for people killed where others were abducted ("attack buses, kill 9, abduct 35"): those taken
+    are civilians, so the violence fell on them, whoever else the clause names; None when the dead are armed men
+    only (a patrol ambushed, its soldiers killed and captured), left to the fight rules. The trigger is the first
+    deed told, the abduction too ("was abducted from his house before being killed"), as for every other type."""
+    hit = first("attack", "kill")
+    victims = victim_categories(text, clause, (hit.start, hit.end))
+    if victims and victims <= _ARMED:
+        return None
+    return "Attack", first("attack", "kill", "abduction")
 
 
 def _violence(text, clause, by_kind, first) -> tuple[str, Cue] | None:

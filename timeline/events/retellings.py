@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from timeline.events.taxonomy import with_deaths
 from timeline.merge import distance_km, holds
 
 # A mention without its own place or with a vague one ("near Mopti") may sit this far from the dated event.
@@ -77,9 +78,12 @@ def _retells(undated: dict[str, Any], dated: dict[str, Any]) -> bool:
 
 def fold_details(kept: dict[str, Any], other: dict[str, Any]) -> None:
     """Folds what ``other`` adds to ``kept``, another report of the same event: the higher death count (one
-    mention may give the toll another leaves out), the actors ``kept`` lacks, and its evidence, in reading order."""
+    mention may give the toll another leaves out; with it an abduction becomes an attack), the actors ``kept``
+    lacks, and its evidence, in reading order."""
     counts = [n for n in (kept.get("fatalities"), other.get("fatalities")) if n is not None]
     kept["fatalities"] = max(counts) if counts else None
+    if kept.get("sub_event_type"):
+        kept["sub_event_type"] = with_deaths(kept["sub_event_type"], kept["fatalities"])
     for column in ("actor1", "actor2"):
         kept[column] = kept.get(column) or other.get(column)
     if other.get("evidence") and other["evidence"] not in (kept.get("evidence") or ""):

@@ -61,3 +61,11 @@ class EventType:
             return cls(SUB_EVENT_TYPES[sub_event_type], sub_event_type)
         except KeyError:
             raise ValueError(f"unknown ACLED sub-event type {sub_event_type!r}") from None
+
+
+def with_deaths(sub_event_type: str, fatalities: int | None) -> str:
+    """Returns the sub-event type of an event once its reports are put together: ACLED codes an abduction as such
+    only "without reports of further violence", so an abduction in which people died is an attack."""
+    if sub_event_type == "Abduction/forced disappearance" and fatalities:
+        return "Attack"
+    return sub_event_type
