@@ -56,3 +56,7 @@ def test_a_name_qualifying_a_tribe_is_not_the_scene():
 def test_a_given_name_before_a_family_name_that_was_killed_is_a_person():
     assert scenes("Hassan al-Haj was killed in Idlib province on Monday.") == ["Idlib"]
     assert scenes("Last month the owner of a Sofia restaurant was shot dead.") == ["Sofia"]
+
+
+def test_a_named_township_of_a_city_is_the_scene():
+    assert scenes("A teacher was shot dead on Monday in the Harare township of Mbare.") == ["Mbare"]

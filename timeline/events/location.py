@@ -62,7 +62,7 @@ _DESCRIBED_BEFORE = re.compile(
     r"|locality|camp|outpost|base)\b[^,;()]*$", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
-_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|township|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "Manila's neighbouring province of", "Kasi's hometown of": the owner of the place named next, not a scene.
 _OWNS_A_REGION = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|district|region|state|county|governorate|suburb|neighbou?rhood|home ?town|birthplace)\s+of\b",
@@ -398,7 +398,7 @@ _REGION_KIND_AFTER = re.compile(r"\s+(?:district|province|governorate|region|cou
 _REGION_AFTER = re.compile(r"['’]?s?\s+(?:province|governorate|countryside|region)\b", re.IGNORECASE)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|localit(?:y|ie))s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
-_TOWN_KINDS = re.compile(r"^(?:towns?|villages?|cit(?:y|ies)|camps?|neighbou?rhoods?|suburbs?|quarters?|hamlets?|settlements?|localit(?:y|ies)"
+_TOWN_KINDS = re.compile(r"^(?:towns?|villages?|cit(?:y|ies)|camps?|neighbou?rhoods?|suburbs?|townships?|quarters?|hamlets?|settlements?|localit(?:y|ies)"
                          r"|hospital|university|museum|mosque|market|square|airport|base|airbase|prison|stadium|roundabout|junction|crossing"
                          r"|checkpoint|bridge|farms|palace|shrine|compound|hotel|school|church)$", re.IGNORECASE)
 _DISTRICT_KINDS = re.compile(r"^(?:districts?|sub-districts?|count(?:y|ies)|municipalit(?:y|ies)|communes?|townships?|areas?|LGA|valley|mountains?)$", re.IGNORECASE)
