@@ -9,7 +9,7 @@ only in a strong locative context:
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X Hospital", "X Airport", "X Island", "X Bay" (seas, bays and passes only capitalised);
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
-  "shelled X", "north of X", "12 km of X", "en route to X" ("captured X" may be a person);
+  "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X" ("captured X" may be a person);
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
@@ -44,7 +44,7 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"|residents?|natives?|villagers?|inhabitants?|townspeople")
 _LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
-             r"|besieged"
+             r"|besieged|patrol|patrols|patrolled|patrolling"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
              # a bearing or a distance from X, or a road to it, takes only a place
              r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"

@@ -123,3 +123,8 @@ def test_a_name_opening_an_organisations_name_is_no_place(gz):
     assert not any("Rashidi" in name for name in found)
     found = by_text(gz, "Rebels shelled the Kuweires Military Airport overnight.")
     assert "Kuweires Military Airport" in found
+
+
+def test_what_troops_patrol_is_a_place(gz):
+    assert "Gulshan Bagh" in by_text(gz, "Soldiers patrolled Gulshan Bagh after the riots.")
+    assert "Tarvela" in by_text(gz, "Peacekeepers have been patrolling Tarvela since March.")
