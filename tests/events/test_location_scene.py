@@ -60,3 +60,8 @@ def test_a_given_name_before_a_family_name_that_was_killed_is_a_person():
 
 def test_a_named_township_of_a_city_is_the_scene():
     assert scenes("A teacher was shot dead on Monday in the Harare township of Mbare.") == ["Mbare"]
+
+
+
+def test_the_village_gunmen_invaded_is_the_scene():
+    assert scenes("Armed men on Monday invaded Dantsauni village in Zurmi local government area of Zamfara State.") == ["Dantsauni"]

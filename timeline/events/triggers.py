@@ -104,11 +104,16 @@ LEXICON: dict[str, str] = {
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
         r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
-        r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b"
+        r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b|invad(?:ed|ing)\b"
     ),
     "attack": (
         r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|\bshoots\b|shooting|assassinat\w*|gunned down|guns? down|gunning down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
         r"|tortur\w*|assaulted|whipp\w*|flogg\w*|\bcaned\b|mutilat\w*|maim\w*|execut(?:e|es|ed|ing|ions?)\b|behead\w*|massacr\w*|murder\w*|slaughter\w*|burned alive|ambush\w*"
+        # wounding done to someone counted or named ("wounded five in Helmand", "injuring a guard"); not "were wounded
+        # two days ago", nor the adjective of "evacuated wounded soldiers"
+        r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bare )(?<!\bis )\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\b"
+        r"(?= (?:(?:at least|about|around|some|more than|over|nearly|almost|up to) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+        r"|eleven|twelve|a|an|the|his|her|their|its|several|dozens|scores|hundreds|many)\b))"
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
