@@ -65,3 +65,8 @@ def test_a_named_township_of_a_city_is_the_scene():
 
 def test_the_village_gunmen_invaded_is_the_scene():
     assert scenes("Armed men on Monday invaded Dantsauni village in Zurmi local government area of Zamfara State.") == ["Dantsauni"]
+
+
+def test_a_captives_home_is_not_the_scene_nor_the_container_of_it():
+    assert scenes("Lindqvist, from a working-class family in Sacramento, California, was captured with other "
+                  "fighters in Afghanistan in December.") == ["Afghanistan"]

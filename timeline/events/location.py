@@ -77,8 +77,10 @@ _TAKEN_TO = re.compile(
     r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$"
+    r"|\bfrom\s+an?\s+(?:[\w-]+\s+){0,2}(?:family|background|household)\s+(?:in|of)\s+(?:the\s+)?$"  # "Lindh, from a middle-class family in X"
     r"|,\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|near|in|of|outside|the|al|el|\w+ern|central|city|town|village|province|district|capital)\s+)*$",  # "Moussa Ranimat, 28, of Kafr Tsurif near Hebron": a person's home
     re.IGNORECASE,
 )
@@ -543,6 +545,7 @@ def _score(
     preposition = mention.start - len(before) + container if container is not None else 0
     if container is not None and any(
         _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and _is_facility(text, other))
+        and not _FINITE_VERB.search(text, other.end, preposition)  # "from Adelaide, was captured in Afghanistan": no container
         and (not _KIND_OF_BEFORE.search(before) or _holds(mention, other, text)) and not _OWNS_A_REGION.match(text[other.end : other.end + 60])
         and not _MODIFIER_AFTER.match(text[other.end : other.end + 40])  # "The Toronto-born Khadr was captured in Afghanistan"
         for other in others
