@@ -7,7 +7,9 @@ only in a strong locative context:
 - after a kind of place, or a part or role of one, and "of": "the town of X", "the villages of X, Y and Z",
   "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X";
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
-  "X city", "X Hospital", "X Airport", "X Island", "X Bay" (seas, bays and passes only capitalised);
+  "X city", "X army base", "X railway yard", "X Hospital", "X Airport", "X Tower", "X Island", "X Bay" (seas,
+  bays, passes, towers and stations only capitalised); a capitalised kind is part of the name, which may then
+  open with a given name or an organisation's ("the Sharon Junction", "the Amazon River");
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X" ("captured X" may be a person);
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
@@ -41,6 +43,8 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"|plain|desert|front|axis|housing project|industrial zone|highway|motorway|river|gorge|castle"
                r"|forests?|fields|gas fields|oil fields|lake|fort|citadel|temple|cathedral|church|hotel|school"
                r"|islands?|isle|peninsula|city|shantytown|slums?"
+               r"|(?:army|military|naval|air|police)\s+base|(?:railway|rail|train|bus|police|power|pumping|purification)"
+               r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks"
                r"|residents?|natives?|villagers?|inhabitants?|townspeople")
 _LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
@@ -64,8 +68,11 @@ _PART_OF = (r"troublespot|flashpoint|heartland|bastion|stronghold|countryside|pe
 _PLACE_OF = re.compile(
     rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|communities|settlements|neighbou?rhoods)\s*:\s*)(?P<name>{_NAME})"
 )
-# Natural features that name a place only capitalised ("Manila Bay", "Ane Ses Pass", not "Don't pass").
-_KIND_AFTER_CAPITALISED = r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs"
+# Natural features and sites that name a place only capitalised ("Manila Bay", "Ane Ses Pass", "the Hayat
+# Tower", not "Don't pass" or "the BBC station").
+_KIND_AFTER_CAPITALISED = r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs|Tower|Station|Gardens|Complex|Auditorium|Depot"
+# A number before a name and its kind.
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d+\s+$")
 _PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER})|{_KIND_AFTER_CAPITALISED})s?\b")
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:{_LOCATIVE})\s+{_MODIFIER}(?P<name>{_NAME})")
 # "Buhriz, a suburb of Baqouba", "Mir Ali, a major town in", "a village called Jibu", "areas known as X".
@@ -94,6 +101,9 @@ _ALWAYS_NOT = frozenset(
     "english arabic french sunni shia shiite shi'ite christian muslim muslims arab arabs kurdish jewish druze "
     "alawite northern southern eastern western central old new the this that these those his her their its "
     "our a an operation".split())
+# Capitalised kinds that are also surnames: after a given name they make a person ("Angela Hill", "Jeff Bridges").
+_SURNAME_KINDS = frozenset("hill hills fields church temple lake forest castle fort bridge river springs ridge tower"
+                           .split())
 # Capitalised kinds that are part of the place's own name ("Bardo Museum", "Litani River"); the others
 # ("Anbar Province") are left out of the span, as the toponym corpora do.
 _ADMINISTRATIVE = frozenset(
@@ -127,13 +137,18 @@ class UnlistedFinder:
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):
+                kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
+                own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
                 name = self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
-                                     before_kind=cue == "kind")
+                                     before_kind=cue == "kind", own_kind=kind_word if own_kind else "")
                 if name is None:
                     continue
                 start, end = name
-                if cue == "kind" and match.group("kind")[:1].isupper() and fold(match.group("kind")).split()[-1] not in _ADMINISTRATIVE:
+                if own_kind:
                     end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
+                    if _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+                        continue  # "20 al-Nusra Front fighters", "the 1070 Apartment Complex": a count, or a site
+                        # whose number the events module reads as a quantity
                 elif cue == "kind" and not self._kind_plausible(text, start):
                     continue
                 found.append(Unlisted(start, end, text[start:end], cue))
@@ -177,13 +192,16 @@ class UnlistedFinder:
         return not re.search(r"(?<![\w-])[A-Z][\w'’]*(?<!['’]s)\s+$", before) or bool(re.search(
             r"(?:^|\s)(?:In|At|Near|The|A|An|Outside|Inside|Around)\s+$", before))
 
-    def _trimmed(self, text: str, start: int, end: int, strong: bool = False, before_kind: bool = False
-                 ) -> tuple[int, int] | None:
+    def _trimmed(self, text: str, start: int, end: int, strong: bool = False, before_kind: bool = False,
+                 own_kind: str = "") -> tuple[int, int] | None:
         """Returns the span of the name at ``text[start:end]`` cut before its first word that cannot be part
         of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left or when the name
         opens an organisation's ("the Mechanical Industry Company"). With a ``strong`` cue ("the village of",
         "district"), a title may open the name ("the village of Sheikh Najjar"); ``before_kind`` (a kind of
-        place follows), an organisation's word is part of the place's ("Kuweires Military Airport")."""
+        place follows), an organisation's word is part of the place's ("Kuweires Military Airport"); with
+        ``own_kind`` (the capitalised kind that follows and belongs to the name), an organisation's name may
+        open it ("the Amazon River"), and so may a given name unless the kind is also a surname ("the Sharon
+        Junction", not "Angela Hill")."""
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_end = start
         for index, word in enumerate(words):
@@ -194,7 +212,8 @@ class UnlistedFinder:
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:
                     return None  # "the Mechanical Industry Company": the name opens an organisation's
                 break
-            if index == 0 and lower in self.words["first_names"] and len(words) > 1:
+            given_name_opens = bool(own_kind) and own_kind not in _SURNAME_KINDS
+            if index == 0 and lower in self.words["first_names"] and len(words) > 1 and not given_name_opens:
                 return None  # "in Tim Allen's house": a person's name
             kept_end = start + word.end()
         if kept_end == start:
@@ -202,9 +221,9 @@ class UnlistedFinder:
         name = text[start:kept_end]
         single = " " not in name
         lower = name.lower()
-        if fold(name) in self.words["organisations"] or fold(name) in self.demonyms:
+        if not own_kind and (fold(name) in self.words["organisations"] or fold(name) in self.demonyms):
             return None
-        if single and (lower in self.words["common"] or lower in self.words["first_names"]
+        if single and (lower in self.words["common"] or (lower in self.words["first_names"] and not given_name_opens)
                        or (name.isupper() and name.isalpha() and len(name) <= 5)):
             return None
         if single and lower.endswith(_ADJECTIVE_ENDINGS):

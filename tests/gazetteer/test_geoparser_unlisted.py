@@ -128,3 +128,22 @@ def test_a_name_opening_an_organisations_name_is_no_place(gz):
 def test_what_troops_patrol_is_a_place(gz):
     assert "Gulshan Bagh" in by_text(gz, "Soldiers patrolled Gulshan Bagh after the riots.")
     assert "Tarvela" in by_text(gz, "Peacekeepers have been patrolling Tarvela since March.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A bomb went off beside the Ruth Junction bus stop.", "Ruth Junction"),
+    ("Smugglers moved their boats along the Amazon River last year.", "Amazon River"),
+    ("Troops took back the Zahraa Rest Station from the militants.", "Zahraa Rest Station"),
+    ("Two soldiers died defending the Qirbanat army base.", "Qirbanat"),
+    ("A mortar landed beside the Tovrazi purification station.", "Tovrazi"),
+])
+def test_named_sites_are_places(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The statement was read by Angela Hill, a spokeswoman.", "Angela Hill"),
+    ("Troops killed 20 Nusra Front fighters.", "Nusra Front"),
+])
+def test_a_person_or_a_count_before_a_kind_is_no_site(gz, text, name):
+    assert not any(name in m.text for m in Geoparser(gz).find_places(text, unlisted=True))
