@@ -70,3 +70,7 @@ def test_the_village_gunmen_invaded_is_the_scene():
 def test_a_captives_home_is_not_the_scene_nor_the_container_of_it():
     assert scenes("Lindqvist, from a working-class family in Sacramento, California, was captured with other "
                   "fighters in Afghanistan in December.") == ["Afghanistan"]
+
+
+def test_a_place_the_gazetteer_lacks_beats_one_every_rule_speaks_against():
+    assert scenes("Rebels have captured Kilwamba on the border with Zambia, rebel radio reported Monday.") == ["Kilwamba"]

@@ -112,6 +112,9 @@ _NAMED_AS_TARGET = re.compile(
     r"(?:(?:strategic|key|nearby|besieged|rebel-held|ISIS-held|jihadist-held|militant-held|government-held|imperative|small|large|town|village) ){0,2}"
     + _NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)"
 )
+# "have captured Kilwamba": what was captured may be a person as well as a town, so this counts only when the
+# clause names no better place than a reference point or one every rule speaks against.
+_NAMED_AS_TAKEN = re.compile(r"\b(?:(?:re)?captur(?:ed|ing)|retook|seiz(?:ed|ing)|took (?:full )?control of) (?:the )?" + _NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)")
 _KINDS_AFTER = (
     r"(?:[Dd]istricts?|[Aa]reas?|[Aa]xis|[Ss]prings|[Pp]roject|[Cc]omplex|[Mm]ilitary [Aa]irport|[Aa]irbase|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
     r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
@@ -173,12 +176,17 @@ def choose_locations(
     candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
     references = {id(m) for m in candidates if _is_reference(text, m, clause)}
-    top = max(scored, key=lambda pair: pair[0])[1] if scored else None
+    top_score, top = max(scored, key=lambda pair: pair[0]) if scored else (0.0, None)
     best_is_reference = top is not None and id(top) in references
-    if top is None or best_is_reference or is_description(text, top):
+    # A place every rule speaks against ("on the border with Zambia") loses to one the gazetteer lacks, too.
+    if top is None or best_is_reference or is_description(text, top) or top_score < 0:
         # A place the gazetteer does not know ("the town of Latifiya") beats a reference point ("south of the capital").
+        taken = [] if top is None else [
+            PlaceMention(*match.span("name"), match.group("name"), place=None, score=0.0)
+            for match in _NAMED_AS_TAKEN.finditer(text, *clause) if not _NOT_A_PLACE.match(match.group("name"))
+        ]
         unknown = [
-            m for m in unknown_places(text, clause)
+            m for m in sorted([*unknown_places(text, clause), *taken], key=lambda m: m.start)
             if not any(a.start < m.end and m.start < a.end for a in actors) and not any(p.start < m.end and m.start < p.end for p in mentions)
         ]
         if unknown or not scored:
