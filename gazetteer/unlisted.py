@@ -12,6 +12,7 @@ only in a strong locative context:
   open with a given name or an organisation's ("the Sharon Junction", "the Amazon River");
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X" ("captured X" may be a person);
+- described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
@@ -44,8 +45,9 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"|forests?|fields|gas fields|oil fields|lake|fort|citadel|temple|cathedral|church|hotel|school"
                r"|islands?|isle|peninsula|city|shantytown|slums?"
                r"|(?:army|military|naval|air|police)\s+base|(?:railway|rail|train|bus|police|power|pumping|purification)"
-               r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks"
-               r"|residents?|natives?|villagers?|inhabitants?|townspeople")
+               r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks")
+# "X residents": the people of a place, after its name only ("Smith, a native of" is a person).
+_PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
 _LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
              r"|besieged|patrol|patrols|patrolled|patrolling"
@@ -73,10 +75,12 @@ _PLACE_OF = re.compile(
 _KIND_AFTER_CAPITALISED = r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs|Tower|Station|Gardens|Complex|Auditorium|Depot"
 # A number before a name and its kind.
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d+\s+$")
-_PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER})|{_KIND_AFTER_CAPITALISED})s?\b")
+_PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER}|{_PEOPLE_OF})|{_KIND_AFTER_CAPITALISED})s?\b")
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:{_LOCATIVE})\s+{_MODIFIER}(?P<name>{_NAME})")
-# "Buhriz, a suburb of Baqouba", "Mir Ali, a major town in", "a village called Jibu", "areas known as X".
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:of|in|near|on)\b")
+# "Buhriz, a suburb of Baqouba", "Mir Ali, a major town in", "X, a village bordering", "X, a base built by",
+# "X, the square that", "a village called Jibu", "areas known as X".
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_KIND_BEFORE}|{_KIND_AFTER})"
+                         r"\s+(?:of|in|near|on|that|which|where|with|built|\w+ing|\w+ed)\b")
 _CALLED = re.compile(rf"\b(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:called|named|known\s+as)\s+(?P<name>{_NAME})")
 # Arabic and other generic heads that make a name a place wherever it stands ("Jabal Al-Zafit", "Tal Hamad").
 _GEO_HEAD = re.compile(r"(?<![\w'’‘-])(?P<name>(?:Jabal|Jebel|Tal|Tall|Tell|Talat|Wadi|Deir|Dayr|Kafr|Kfar|Khirbet|Ain|Ayn|Beit|Bayt|Bir"

@@ -147,3 +147,16 @@ def test_named_sites_are_places(gz, text, name):
 ])
 def test_a_person_or_a_count_before_a_kind_is_no_site(gz, text, name):
     assert not any(name in m.text for m in Geoparser(gz).find_places(text, unlisted=True))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen burned Tovuka, a village bordering the forest reserve.", "Tovuka"),
+    ("Jets struck Al-Qirsh, a base built by the former government.", "Al-Qirsh"),
+])
+def test_a_name_described_as_a_kind_of_place_is_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_a_person_described_as_a_native_or_resident_is_no_place(gz):
+    found = by_text(gz, "Police arrested Ortega, a native of Chiapas, on Sunday.")
+    assert "Ortega" not in found
