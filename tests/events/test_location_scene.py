@@ -74,3 +74,7 @@ def test_a_captives_home_is_not_the_scene_nor_the_container_of_it():
 
 def test_a_place_the_gazetteer_lacks_beats_one_every_rule_speaks_against():
     assert scenes("Rebels have captured Kilwamba on the border with Zambia, rebel radio reported Monday.") == ["Kilwamba"]
+
+
+def test_a_sentence_opening_article_is_not_part_of_an_unlisted_name():
+    assert scenes("The Tel Hadash neighborhood was captured by Israel in the 1967 war.") == ["Tel Hadash"]
