@@ -101,6 +101,8 @@ def _acts(after: str) -> bool:
         return words[2].lower() not in _PLACE_STATES  # "Ankara has been targeting": a government at work
     if first in _AUXILIARIES:
         return second not in _PLACE_VERBS and second not in ("been", "be", "a", "an", "the", "no", "not", "to")
+    if first in _DONE_TO_PLACES and (second in _OBJECT_OPENERS or (len(words) > 1 and words[1][:1].isupper())):
+        return True  # "Israel captured east Jerusalem", "Mexico shelled the town": the state did it; "Aleppo captured by" is passive
     if first.endswith("ed") and first not in _PLACE_VERBS and len(first) > 4:
         return second not in ("by",)  # "Kabul shaken by blasts" is a headline's passive
     return first in _ACTIVE_VERBS
@@ -118,6 +120,12 @@ _PLACE_VERBS = {"lies", "lay", "located", "situated", "bordered", "borders", "ho
                 "occupied", "captured", "liberated", "besieged", "shelled", "bombed", "hit", "struck", "rocked",
                 "shaken", "stretched", "stretches", "remained", "remains", "became", "become", "grew", "grown",
                 "lost", "used"}
+# Deeds done to places, which a state does to others when an object follows ("Israel captured east Jerusalem").
+_DONE_TO_PLACES = {"captured", "occupied", "liberated", "besieged", "shelled", "bombed", "struck", "seized", "annexed",
+                   "destroyed", "shot", "killed", "attacked", "invaded", "recaptured", "retook", "took"}
+_OBJECT_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine", "ten", "dozens", "hundreds", "several", "east", "west", "north", "south", "eastern", "western",
+                   "northern", "southern", "parts", "most", "much", "all", "control"}
 # What a place itself can have been doing: "Aleppo has been burning", "Mosul has been suffering".
 _PLACE_STATES = {"burning", "suffering", "reeling", "bracing", "recovering", "struggling", "experiencing", "facing",
                  "living", "hosting", "growing", "shrinking", "flooding", "waiting", "preparing", "bleeding"}

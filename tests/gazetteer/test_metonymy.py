@@ -18,14 +18,15 @@ def role(text, name, place, **kwargs):
 @pytest.mark.parametrize("text", ["Ankara denied the report.", "Ankara has repeatedly warned rebels.",
                                   "Ankara's decision surprised allies.", "Washington urged Ankara to stop.",
                                   "talks with Ankara stalled.", "Ankara has been shelling rebel positions.",
-                                  "a minority seeking independence from Ankara."])
+                                  "a minority seeking independence from Ankara.", "Ankara captured the border town in 1939."])
 def test_government_uses_are_metonymic(text):
     assert role(text, "Ankara", CAPITAL) == "metonymic"
 
 
 @pytest.mark.parametrize("text", ["A bomb exploded in Ankara on Monday.", "Ankara is a large city.",
                                   "Fighting in Ankara said little about the war.", "Ankara has been bracing for protests.",
-                                  "An explosion at a bureau in downtown Ankara destroyed an annex."])
+                                  "An explosion at a bureau in downtown Ankara destroyed an annex.",
+                                  "Ankara captured by rebels, officials say."])
 def test_the_city_itself_is_literal(text):
     assert role(text, "Ankara", CAPITAL) == "literal"
 
