@@ -60,8 +60,10 @@ _MODIFIER = (r"(?:(?:the|a|his|her|their|its|our|northern|southern|eastern|weste
              r"|rebel-held|strategic|nearby|neighbou?ring|restive|key|mainly|predominantly|remote|small|tiny"
              r"|border|coastal|flashpoint|volatile|embattled|southeastern|southwestern|northeastern"
              r"|northwestern|militant-held|government-held|[A-Z][a-z]+-(?:held|controlled|majority|dominated))\s+){0,3}")
-# One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "PK12" (not the possessive "'s").
-_WORD = r"(?<![\w'’‘-])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‘’'])?[A-Z](?:\w|-(?=[A-Z\d])|['’‘](?!s\b)(?=\w))*"
+# One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "Mazar-e-Sharif", "PK12" (not the possessive
+# "'s").
+_WORD = (r"(?<![\w'’‘-])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)(?:-[‘’']?|[‘’']))?[A-Z]"
+         r"(?:\w|-(?:[a-z]{1,2}-)?(?=[A-Z\d])|['’‘](?!s\b)(?=\w))*")
 _NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])?{_WORD}){{0,3}}"
 # Parts and roles of a place before "of": "the nearby troublespot of X", "the western countryside of X".
 _PART_OF = (r"troublespot|flashpoint|heartland|bastion|stronghold|countryside|perimeter|hillsides?|environs|farms"
@@ -210,7 +212,7 @@ class UnlistedFinder:
         kept_end = start
         for index, word in enumerate(words):
             lower = word.group().lower()
-            bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)[-‘’']", "", lower)
+            bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
             title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
             if (self._excluded(lower) or self._excluded(bare)) and not title_opens:
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:

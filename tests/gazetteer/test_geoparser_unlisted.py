@@ -160,3 +160,11 @@ def test_a_name_described_as_a_kind_of_place_is_a_place(gz, text, name):
 def test_a_person_described_as_a_native_or_resident_is_no_place(gz):
     found = by_text(gz, "Police arrested Ortega, a native of Chiapas, on Sunday.")
     assert "Ortega" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jets struck the village of Rasm Al-‘Uwayd on Friday.", "Rasm Al-‘Uwayd"),
+    ("Rebels overran the town of Qala-e-Naw Sufla overnight.", "Qala-e-Naw Sufla"),
+])
+def test_an_article_with_a_quote_or_a_joining_vowel_stays_in_the_name(gz, text, name):
+    assert name in by_text(gz, text)
