@@ -379,3 +379,17 @@ def test_an_abduction_without_deaths_stays_an_abduction():
 def test_soldiers_killed_and_captured_in_an_ambush_are_a_battle_not_an_attack_on_civilians():
     snippet = "Rebels ambushed an army patrol, killing six soldiers and abducting two."
     assert classify(snippet).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("snippet, sub_event_type", [
+    ("A sniper injured a boy near the bridge.", "Attack"),
+    ("Gunmen wounded four policemen at a checkpoint.", "Armed clash"),
+])
+def test_wounding_someone_is_violence(snippet, sub_event_type):
+    assert classify(snippet).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("snippet", ["Helicopters evacuated wounded soldiers from the front.",
+                                     "Two soldiers were wounded two days ago."])
+def test_the_wounded_and_being_wounded_are_no_deed(snippet):
+    assert classify(snippet) is None

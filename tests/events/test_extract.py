@@ -403,3 +403,22 @@ def test_an_abduction_told_again_with_its_dead_is_one_attack():
             "Gunmen abducted 14 shepherds in Ramadi on Wednesday. Two men who resisted were shot dead.")
     events = make_doc(text).events
     assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [("Attack", "Ramadi", 2)]
+
+
+def test_two_deeds_of_one_subject_each_at_its_own_place_are_two_events():
+    events = make_doc("Gunmen killed three in Fallujah and wounded six in Ramadi on Monday.").events
+    assert [(e["sub_event_type"], e["location"], e["fatalities"], e["date"]) for e in events] == [
+        ("Attack", "Al Fallūjah", 3, "2013-12-30"), ("Attack", "Ramadi", None, "2013-12-30")]
+    assert events[1]["actor1"] == events[0]["actor1"] != ""  # the second verb phrase has the sentence's subject
+    events = make_doc("Militants seized a checkpoint near Ramadi and then kidnapped four drivers in Baghdad.").events
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [
+        ("Non-state actor overtakes territory", "Ramadi"), ("Abduction/forced disappearance", "Baghdad")]
+
+
+def test_two_deeds_at_one_place_or_one_deed_from_two_places_stay_one_event():
+    assert len(make_doc("Gunmen killed and wounded people in Fallujah.").events) == 1
+    assert len(make_doc("Gunmen killed three and wounded six in Fallujah.").events) == 1
+    events = make_doc("Fighters from Fallujah and Ramadi attacked a convoy in Baghdad.").events
+    assert [e["location"] for e in events] == ["Baghdad"]
+    # the province holding the town is the same scene told less precisely
+    assert len(make_doc("Gunmen raided a wedding in Fallujah and killed six guests in Anbar.").events) == 1

@@ -15,7 +15,7 @@ import hashlib
 import re
 from typing import Any
 
-from gazetteer import PlaceMention
+from gazetteer import Place, PlaceMention
 from timeline.dates.event_date import EventDate, event_date
 from timeline.document import Doc
 from timeline.events.actors import actors_of
@@ -25,6 +25,7 @@ from timeline.events.location import Location, choose_locations, rank, refers_ba
 from timeline.events.retellings import fold_details, fold_retellings
 from timeline.events.taxonomy import EventType
 from timeline.events.triggers import find_cues
+from timeline.merge import SAME_PLACE_KM, distance_km
 
 # An event dated entirely this long before publication is background, not news.
 BACKGROUND_DAYS = 45
@@ -51,16 +52,19 @@ _PARTICIPLE = re.compile(
     r"(?:targeting|striking|hitting|shelling|bombing|pounding|capturing|seizing|storming|raiding|attacking|overrunning)\b"
 )
 _PARTICIPLE_SPLIT = re.compile(rf",\s+(?:(?:while|also|then|before|after)\s+)?(?={_PARTICIPLE.pattern})")
-_AND_SPLIT = re.compile(
-    r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+(?:-[a-z]+)*\s+(?:[\w-]+\s+)?(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|stormed"
-    r"|seized|killed|broke|blew|began|fell|overran)\b)"
-)
+# A verb told in the past: "-ed" forms and the irregular ones of deeds.
+_PAST = r"(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|broke|blew|began|fell|overran|set)\b"
+_AND_SPLIT = re.compile(rf",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+(?:-[a-z]+)*\s+(?:[\w-]+\s+)?{_PAST})")
+# The verb a second verb phrase opens with ("and wounded five", "and then stormed", "killing two ... and wounding five").
+_VERB = re.compile(rf"{_PAST}|[a-z]+ing\b")
 # Land taken in no particular place: "seized swathes of territory", "captured large parts of the north".
 _VAGUE_LAND = re.compile(
     r"\s+(?:(?:vast|huge|large|wide|big|great|significant)\s+)?(?:swathes?|swaths?|tracts?|stretches|expanses?|parts|areas|chunks|much|most)\s+of\b",
     re.IGNORECASE,
 )
 _PLAIN_AND = re.compile(r"\s+and\s+")
+# Adverbs a second verb phrase may open with: "and then stormed", "and later killed".
+_DEED_OPENING = re.compile(r"(?:(?:then|later|also|subsequently)\s+)?", re.IGNORECASE)
 _EVENT_OPENING = re.compile(r"(?:(?:an?|the|new|fresh|heavy|fierce|intense|violent|deadly|renewed|aerial|Russian|Syrian|Israeli|US|more)\s+){0,2}", re.IGNORECASE)
 # Sub-event types a timeline shows only with strong evidence: routine activity is not an event.
 _WEAK = {"Other"}
@@ -112,15 +116,54 @@ def _clauses(text: str, sentence: tuple[int, int], places: list[PlaceMention]) -
 
 
 def _split_placed_and(text: str, clause: tuple[int, int], places: list[PlaceMention]) -> list[tuple[int, int]]:
-    """Returns ``clause`` cut at an "and" joining two events that each name a place of their own ("Clashes in
-    Homs and aerial bombardment on Idlib"); whole when either side reports no event or names no place
-    ("clashes in Fallujah and Ramadi" is one event word with two places)."""
+    """Returns ``clause`` cut at an "and" joining two events that each name a place of their own: two headline
+    phrases ("Clashes in Homs and aerial bombardment on Idlib") or two deeds of one subject ("Gunmen killed two in
+    Kandahar and wounded five in Helmand"). Whole when either side reports no event or names no place: "clashes in
+    Fallujah and Ramadi" is one event word with two places, "killed and wounded people in X" one deed at one place."""
     for match in _PLAIN_AND.finditer(text, *clause):
         left, right = (clause[0], match.start()), (match.end(), clause[1])
         # the place test first: it is cheap, and most "and"s join no two placed phrases
-        if _names_place(places, left) and _names_place(places, right) and _opens_with_event(text, left) and _opens_with_event(text, right):
+        if _names_place(places, left) and _names_place(places, right) and (
+            _opens_with_event(text, left) and _opens_with_event(text, right) or _second_deed(text, left, right, places)
+        ):
             return [left, *_split_placed_and(text, right, places)]
     return [clause]
+
+
+def _second_deed(text: str, left: tuple[int, int], right: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Returns True when ``right`` is a second verb phrase of the subject of ``left``, done at a place of its own:
+    it opens with its deed ("wounded five in Helmand"), and ``left`` names its place after its own deed ("killed two
+    in Kandahar"; in "Fighters from Kandahar attacked ..." the place is where they came from)."""
+    opening = _DEED_OPENING.match(text, right[0], right[1])
+    if not _VERB.match(text, opening.end(), right[1]):
+        return False  # "and mortar shells slammed into ...": a subject of its own, its place may be the first one's
+    cues = find_cues(text, opening.end(), right[1])
+    if not cues or cues[0].start != opening.end():
+        return False
+    deeds = find_cues(text, *left)
+    return bool(deeds) and _names_place(places, (deeds[0].end, left[1])) and _apart(places, left, right)
+
+
+def _apart(places: list[PlaceMention], left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Returns True when ``right`` names a place that cannot be the scene of ``left``: neither the same town (nor
+    SAME_PLACE_KM from it) nor inside or around one of ``left``'s places. Deeds at one place are one event (ACLED: one
+    per place and day), and a place the gazetteer cannot put on the map may be a building in the other's town."""
+    def resolved(span: tuple[int, int]) -> list[Place]:
+        return [m.place for m in places if span[0] <= m.start and m.end <= span[1] and m.role == "literal" and m.place]
+
+    lefts = resolved(left)
+    return bool(lefts) and any(all(_different_scenes(one, other) for other in lefts) for one in resolved(right))
+
+
+def _different_scenes(one: Place, other: Place) -> bool:
+    """Returns True for two places more than SAME_PLACE_KM apart of which neither is a province or country holding
+    the other."""
+    for wide, narrow in ((one, other), (other, one)):
+        if wide.feature == "country" and wide.country_code == narrow.country_code:
+            return False
+        if wide.feature == "admin1" and (wide.admin1, wide.country_code) == (narrow.admin1, narrow.country_code):
+            return False
+    return distance_km(one.latitude, one.longitude, other.latitude, other.longitude) > SAME_PLACE_KM
 
 
 def _opens_with_event(text: str, span: tuple[int, int]) -> bool:
@@ -181,7 +224,10 @@ def _code_clause(
         return []  # "capturing vast swathes of land in the north": many takings told as one, undated: background
     fatalities = count_fatalities(text[clause[0] : clause[1]])
     actor1, actor2 = actors_of(text, clause, trigger)
-    if not actor1 and re.match(r"(?:\w+\s+)?\w+ing\b", text[clause[0] : clause[1]]):  # a participle's subject is the sentence's
+    # A clause with no subject of its own takes the sentence's: a participle's ("..., targeting X") or a second verb
+    # phrase's ("Gunmen killed two in Kandahar and wounded five in Helmand").
+    participle = re.match(r"(?:\w+\s+)?\w+ing\b", text[clause[0] : clause[1]])
+    if not actor1 and (participle or _DEED_OPENING.match(text, clause[0], clause[1]).end() == trigger[0]):
         actor1, actor2 = actors_of(text, (sentence[0], clause[1]), trigger)
     if cue.text.lower().startswith("lost"):  # "Iraq has lost Fallujah to militants": the taker follows "to"
         actor1, actor2 = actor2, actor1
