@@ -91,6 +91,8 @@ def _acts(after: str) -> bool:
     """Returns True when the words after the name make it the subject of an action ("Japan invaded",
     "Mexico won", "Moscow has sent"); being acted upon ("Baghdad was shaken") or being ("Aleppo is a city")
     is what places do literally."""
+    if re.match(r"['’]s?\s", after):
+        return False  # "Paris' troubled suburbs": a possessive, whose noun is no verb
     after = _ADVERBIAL.sub("", after[:60], count=1)  # "Iran on Sunday also offered": the verb comes later
     words = re.findall(r"[A-Za-z]+|[,.;:]", after[:40])
     if not words:

@@ -251,7 +251,8 @@ class Recognizer:
                 continue
             surface = text[first.start:end_token.end]
             key = fold(surface)
-            if not surface.isupper() and key in self.demonyms:  # "Iraqi", "Sri Lankan"
+            # "Iraqi", "Sri Lankan"; a country's own name that is also a plural demonym ("Laos") is the country
+            if not surface.isupper() and key in self.demonyms and not self._is_country_named(key):
                 return Candidate(first.start, end_token.end, surface, key, kind="demonym",
                                  country_code=self.demonyms[key], tokens=end_index - index + 1), end_index - index + 1
             if key and self.gazetteer.known(key):
@@ -380,6 +381,11 @@ class Recognizer:
     def _is_country(self, key: str) -> bool:
         places = self.gazetteer.lookup_key(key)
         return bool(places) and places[0].feature == "country"
+
+    def _is_country_named(self, key: str) -> bool:
+        """Returns True when ``key`` is a country's own name ("Laos"), not a short form of it ("Saudi")."""
+        places = self.gazetteer.lookup_key(key)
+        return bool(places) and places[0].feature == "country" and fold(places[0].name) == key
 
     def _is_major(self, key: str) -> bool:
         """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""

@@ -131,6 +131,10 @@ def test_zaire_is_the_former_name_of_the_congo():
     assert gazetteer.find_places("Ebola was first seen in Zaire in 1976.")[0].place.country_code == "CD"
 
 
+def test_a_country_whose_name_is_also_a_plural_demonym_is_the_country(gz):
+    assert [m.role for m in gz.find_places("His plane was shot down over Laos in April 1965.")] == ["literal"]
+
+
 @pytest.mark.parametrize("text,code", [("Two refineries in Yugoslavia were destroyed in 1999.", "RS"),
                                        ("Troops of the Soviet Union left Kabul in 1989.", "RU"),
                                        ("Tanks rolled into Czechoslovakia in 1968.", "CZ")])

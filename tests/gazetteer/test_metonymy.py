@@ -60,3 +60,8 @@ def test_time_adverbials_between_name_and_verb(text, expected):
 def test_second_place_in_an_organisation_name():
     text = "fighters of the Islamic Front of Syria and the Levant"
     assert role(text, "Levant", Place("Levant", 33.5, 36.0, feature="region")) == "metonymic"
+
+
+def test_a_bare_apostrophe_possessive_is_no_verb():
+    paris = Place("Paris", 48.85, 2.35, "FR", population=2_100_000)
+    assert role("Police patrolled Paris' troubled suburbs on Wednesday.", "Paris", paris) == "literal"
