@@ -78,3 +78,7 @@ def test_a_place_the_gazetteer_lacks_beats_one_every_rule_speaks_against():
 
 def test_a_sentence_opening_article_is_not_part_of_an_unlisted_name():
     assert scenes("The Tel Hadash neighborhood was captured by Israel in the 1967 war.") == ["Tel Hadash"]
+
+
+def test_the_swat_valley_is_no_police_team():
+    assert scenes("Taliban fighters overran two police posts in Swat on Monday.") == ["Swat"]
