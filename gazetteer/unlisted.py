@@ -68,9 +68,9 @@ _NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])
 # Parts and roles of a place before "of": "the nearby troublespot of X", "the western countryside of X".
 _PART_OF = (r"troublespot|flashpoint|heartland|bastion|stronghold|countryside|perimeter|hillsides?|environs|farms"
             r"|axis|axes|entrances?|gates|parts|battle|state")
-# "the town of X", "the outdoor market of X", "four villages: X, Y and Z".
+# "the town of X", "the outdoor market of X", "four villages: X, Y and Z", "in villages like X and Y".
 _PLACE_OF = re.compile(
-    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|communities|settlements|neighbou?rhoods)\s*:\s*)(?P<name>{_NAME})"
+    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|cities|communities|settlements|neighbou?rhoods|districts)(?:\s*:|\s+like|\s+such\s+as)\s*)(?P<name>{_NAME})"
 )
 # Natural features and sites that name a place only capitalised ("Manila Bay", "Ane Ses Pass", "the Hayat
 # Tower", not "Don't pass" or "the BBC station").

@@ -168,3 +168,9 @@ def test_a_person_described_as_a_native_or_resident_is_no_place(gz):
 ])
 def test_an_article_with_a_quote_or_a_joining_vowel_stays_in_the_name(gz, text, name):
     assert name in by_text(gz, text)
+
+
+def test_places_named_as_examples_of_a_kind_are_places(gz):
+    found = by_text(gz, "Militias burned homes in villages like Ulbaro and Tessimo.")
+    assert {"Ulbaro", "Tessimo"} <= set(found)
+    assert "Kurvesh" in by_text(gz, "Floods cut off towns such as Kurvesh last week.")
