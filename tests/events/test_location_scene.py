@@ -82,3 +82,7 @@ def test_a_sentence_opening_article_is_not_part_of_an_unlisted_name():
 
 def test_the_swat_valley_is_no_police_team():
     assert scenes("Taliban fighters overran two police posts in Swat on Monday.") == ["Swat"]
+
+
+def test_a_military_airport_is_a_place_not_the_military():
+    assert scenes("Rebels launched a new assault on the Kuweires Military Airport on Monday.") == ["Kuweires Military Airport"]

@@ -53,7 +53,7 @@ _ACTORS: list[tuple[str, str, str]] = [
     (
         "security forces",
         "state",
-        r"(?:security|government|regime|pro-government|ground|armed|special|federal|counter-?terrorism|state) forces|\barmy\b(?! of)|military\b(?! sources| officials?| council| officer| spokes\w*| camps?| bases?| courts?| vehicles?| convoys?| posts?| positions?| checkpoints?| operations?| hospitals?| trucks?| barracks)|troops|soldiers|servicemen"
+        r"(?:security|government|regime|pro-government|ground|armed|special|federal|counter-?terrorism|state) forces|\barmy\b(?! of)|military\b(?! sources| officials?| council| officer| spokes\w*| camps?| bases?| courts?| vehicles?| convoys?| posts?| positions?| checkpoints?| operations?| hospitals?| trucks?| barracks| (?-i:Airport|Air ?[Bb]ase|Academy|College|Hospital|Intelligence))|troops|soldiers|servicemen"
         r"|police(?:men|women| officers| forces)?(?! sources?| chief| said| officials?| stations?| vehicles?| checkpoints?| posts?| headquarters| cars?| trucks?)|policem[ae]n|gendarm\w*|commandos|air force|national guard|border guards?|(?-i:\bSWAT\b)|security personnel|officers|(?-i:\bSAA\b)|Republican Guard",
     ),
     ("Unidentified armed group", "armed", r"(?:unidentified |unknown |masked |armed )?gunmen|militants|insurgents|jihadists|extremists|terrorists|armed (?:men|group|groups)|attackers|assailants|rebels|fighters|militiam[ae]n|militias?"
