@@ -5,7 +5,7 @@ News names villages, city districts, camps and buildings that no gazetteer holds
 only in a strong locative context:
 
 - after a kind of place, or a part or role of one, and "of": "the town of X", "the villages of X, Y and Z",
-  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X";
+  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X", "villages like X";
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X army base", "X railway yard", "X Hospital", "X Airport", "X Tower", "X Island", "X Bay" (seas,
   bays, passes, towers and stations only capitalised); a capitalised kind is part of the name, which may then
@@ -16,8 +16,10 @@ only in a strong locative context:
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
+A capitalised bearing may open the name after a strong cue ("the Eastern Qalamoun region"), never alone.
 It is not such a place when it is a month, a weekday, a title, a given name before a surname, a demonym, an
-organisation or a common word, or when a verb of saying follows it ("X said"). The mentions keep
+organisation or a common word, when it opens an organisation's name ("the X Cement Company"), or when a verb
+of saying follows it ("X said"). The mentions keep
 ``place=None``; :func:`contained_in` finds the known place that holds one ("X district of Mogadishu",
 "Mogadishu's X district", "X in southern Aleppo"), whose point then places it at geo_precision 2.
 """
@@ -97,6 +99,10 @@ _NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
 # is before a part of a place ("the Sayid Karam district of Paktya").
 _KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|region|province|county"
                             r"|islands?|peninsula)\s+of\b")
+# A capitalised bearing inside a sentence opens a name after a strong cue ("the Eastern Qalamoun region",
+# "the bastion of East Ghouta"); lowercase, it is a modifier the patterns leave out ("in eastern Ghouta").
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“]\s*)$")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"
@@ -214,7 +220,9 @@ class UnlistedFinder:
             lower = word.group().lower()
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
             title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
-            if (self._excluded(lower) or self._excluded(bare)) and not title_opens:
+            compass_opens = (strong and index == 0 and len(words) > 1 and lower in _COMPASS
+                             and not _SENTENCE_START.search(text, max(0, start - 4), start))
+            if (self._excluded(lower) or self._excluded(bare)) and not (title_opens or compass_opens):
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:
                     return None  # "the Mechanical Industry Company": the name opens an organisation's
                 break
@@ -229,7 +237,8 @@ class UnlistedFinder:
         lower = name.lower()
         if not own_kind and (fold(name) in self.words["organisations"] or fold(name) in self.demonyms):
             return None
-        if single and (lower in self.words["common"] or (lower in self.words["first_names"] and not given_name_opens)
+        if single and (lower in self.words["common"] or lower in _COMPASS
+                       or (lower in self.words["first_names"] and not given_name_opens)
                        or (name.isupper() and name.isalpha() and len(name) <= 5)):
             return None
         if single and lower.endswith(_ADJECTIVE_ENDINGS):

@@ -174,3 +174,10 @@ def test_places_named_as_examples_of_a_kind_are_places(gz):
     found = by_text(gz, "Militias burned homes in villages like Ulbaro and Tessimo.")
     assert {"Ulbaro", "Tessimo"} <= set(found)
     assert "Kurvesh" in by_text(gz, "Floods cut off towns such as Kurvesh last week.")
+
+
+def test_a_capitalised_bearing_opens_a_name_after_a_strong_cue(gz):
+    assert "Eastern Varzun" in by_text(gz, "Jets downed a drone in the Eastern Varzun region.")
+    assert "Western Talvik" in by_text(gz, "The army advanced in the rebel bastion of Western Talvik.")
+    assert not any(m.text == "West" for m in Geoparser(gz).find_places(
+        "Soldiers were shot in the West Bank town of Qalvira.", unlisted=True))
