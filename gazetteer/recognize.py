@@ -364,6 +364,11 @@ class Recognizer:
             return True
         after = text[candidate.end:candidate.end + 40]
         before = text[max(0, candidate.start - 40):candidate.start]
+        # "in a Ramallah house", "at a Kabul checkpoint": a preposition, "a", the name, then a noun ("in the Forbes
+        # list" has none: "the" also opens the names of firms and papers)
+        article = re.search(r"\b(\w+)\s+an?\s+$", before, re.IGNORECASE)
+        if article and article.group(1).lower() in PLACE_PREPOSITIONS and re.match(r"\s+[a-z]", after):
+            return True
         # "Split, Croatia" / "Ramadi, Iraq": a container follows; "Iraq's Mobile"-like chains are rare.
         container = re.match(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)", after)
         if container and self.gazetteer.known(fold(container.group(1))):

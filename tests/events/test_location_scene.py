@@ -86,3 +86,11 @@ def test_the_swat_valley_is_no_police_team():
 
 def test_a_military_airport_is_a_place_not_the_military():
     assert scenes("Rebels launched a new assault on the Kuweires Military Airport on Monday.") == ["Kuweires Military Airport"]
+
+
+def test_an_unlisted_name_after_a_is_a_noun_or_its_qualifier():
+    assert scenes("Militants set off bombs at a Mosque in the northern Pakistani city of Peshawar, killing nine.") == ["Peshawar"]
+
+
+def test_a_town_naming_a_road_is_not_the_scene():
+    assert scenes("Gunmen killed six bus passengers on the Kandahar-Herat main road in Delaram district.") == ["Delaram"]

@@ -131,6 +131,10 @@ def test_zaire_is_the_former_name_of_the_congo():
     assert gazetteer.find_places("Ebola was first seen in Zaire in 1976.")[0].place.country_code == "CD"
 
 
+def test_a_town_after_a_preposition_and_a_is_a_place_even_alone(gz):
+    assert names(gz, "Soldiers captured the commander in a Tulkarm house where he was hiding.") == ["Tulkarm"]
+
+
 def test_a_country_whose_name_is_also_a_plural_demonym_is_the_country(gz):
     assert [m.role for m in gz.find_places("His plane was shot down over Laos in April 1965.")] == ["literal"]
 

@@ -172,6 +172,7 @@ def choose_locations(
                  and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
+        and not (m.place is None and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))  # "a Sufi shrine"
     ]
     candidates = [m for m in in_clause if _can_locate(m, text)] or [m for m in in_clause if _can_locate(m, text, literal=False)]
     scored = [(_score(text, m, clause, trigger, candidates), m) for m in candidates]
@@ -364,7 +365,7 @@ _COUNTRY_PART_BEFORE = re.compile(
 )
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
-    r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
+    r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
     r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?"
     r"|tribes?|tribesmen|clans?)\b)",
     re.IGNORECASE,
@@ -396,6 +397,9 @@ _FACILITY = re.compile(
 # in the capital,".
 _SITE_IN = re.compile(r"(?:\s+[\w'’-]+){0,3}\s+(?:in|at)\s+(?:the\s+)?(?:(?:capital|city|town|village)\s*,?\s+(?:of\s+)?)?$",
                       re.IGNORECASE)
+# A name no gazetteer lists after "a"/"an" qualifies a noun or is a noun ("a Sufi shrine", "a Mosque"): a place's own
+# name takes no indefinite article.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|near|through|of|from|to|into|across|outside|inside)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+) $")
 _CAPITALISED_AFTER = re.compile(r" (?!(?:City|Province|Governorate|District|Region|State|County|Strip|Valley|Camp|Town|Village|Island|Islands|Mountains?|Bay|Sea|River|Airport|Oblast|Republic|Heights|Plain|Plains)\b)[A-Z][a-z]+\b")
