@@ -94,3 +94,13 @@ def test_an_unlisted_name_after_a_is_a_noun_or_its_qualifier():
 
 def test_a_town_naming_a_road_is_not_the_scene():
     assert scenes("Gunmen killed six bus passengers on the Kandahar-Herat main road in Delaram district.") == ["Delaram"]
+
+
+def test_what_protesters_said_is_an_aside():
+    assert scenes("Hundreds of students protested the minister's visit in Karbala on Friday, saying the deal would "
+                  "make Iraq dependent on Iran.") == ["Karbala"]
+
+
+def test_who_a_victim_was_is_an_aside():
+    assert scenes("Nowak, 44, an officer with a brigade in the Gdansk port, was shot in an ambush north of Hillah "
+                  "on Thursday.") == ["Hillah"]

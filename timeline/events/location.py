@@ -52,7 +52,11 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:town|city|village|area|district
 _ASIDE = re.compile(
     r",\s*(?:which|who)\b(?!\s+(?:is|lies)\s+(?:some\s+|about\s+|located\s+|just\s+)*\d)"
     # "The attacks, which took place in X,", "a farmer, who was riding home in X,": the scene, not an aside
-    r"(?!\s+(?:\w+\s+)?(?:took place|happened|occurred|unfolded)|\s+(?:was|were)\s+\w+ing\b)[^,;]*(?:,|$)",
+    r"(?!\s+(?:\w+\s+)?(?:took place|happened|occurred|unfolded)|\s+(?:was|were)\s+\w+ing\b)[^,;]*(?:,|$)"
+    # "Kupczyk, 44, an officer with a brigade in the Baltic Sea port, was shot": who the victim is
+    r"|,\s*\d{1,3},\s+(?:an?|the)\s[^,;]*,"
+    # "protested in Sofia, saying the deal would make Bulgaria dependent on Russia": what they said
+    r"|,\s*(?:saying|claiming|arguing|insisting|complaining|(?:adding|noting|warning)\s+that)\b[^;]*$",
     re.IGNORECASE,
 )
 # ", a town located on the highway between Homs and Palmyra": the places after a place's description say where that
