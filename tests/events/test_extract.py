@@ -422,3 +422,23 @@ def test_two_deeds_at_one_place_or_one_deed_from_two_places_stay_one_event():
     assert [e["location"] for e in events] == ["Baghdad"]
     # the province holding the town is the same scene told less precisely
     assert len(make_doc("Gunmen raided a wedding in Fallujah and killed six guests in Anbar.").events) == 1
+
+
+def test_a_second_clause_with_a_subject_of_its_own_at_its_own_place_is_a_second_event():
+    events = make_doc("Insurgents ambushed a patrol near Fallujah and a roadside bomb killed two policemen in Baghdad.").events
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [
+        ("Armed clash", "Al Fallūjah"), ("Remote explosive/landmine/IED", "Baghdad")]
+    events = make_doc("Gunmen attacked a market in Ramadi and police arrested four suspects in Baghdad.").events
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Attack", "Ramadi"), ("Arrests", "Baghdad")]
+    # a subject naming a place continues the list of places: one event word, told at both
+    events = make_doc("Clashes in Fallujah and Ramadi killed five people.").events
+    assert {(e["sub_event_type"], e["trigger_start"]) for e in events} == {("Armed clash", 0)}
+
+
+def test_people_counted_as_wounded_at_a_second_place_are_a_second_event_of_their_own():
+    events = make_doc("Three civilians were killed in Baghdad and seven wounded in Ramadi.").events
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [
+        ("Attack", "Baghdad", 3), ("Attack", "Ramadi", None)]
+    events = make_doc("Two soldiers died in Baghdad and 12 others were injured in Fallujah.").events
+    assert [e["location"] for e in events] == ["Baghdad", "Al Fallūjah"]
+    assert events[1]["actor2"] == ""  # the wounded are counted, not the soldiers of the first clause

@@ -57,6 +57,9 @@ _PAST = r"(?:[a-z]+ed|went|took|fought|shot|struck|hit|threw|broke|blew|began|fe
 _AND_SPLIT = re.compile(rf",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+(?:-[a-z]+)*\s+(?:[\w-]+\s+)?{_PAST})")
 # The verb a second verb phrase opens with ("and wounded five", "and then stormed", "killing two ... and wounding five").
 _VERB = re.compile(rf"{_PAST}|[a-z]+ing\b")
+# A subject of its own before the verb of a second clause joined with no comma: "and mortar shells hit Ramadi",
+# "and five were wounded in Helmand", "and five wounded in Helmand" (the auxiliary left out, as in "and five more").
+_OWN_SUBJECT = re.compile(rf"(?:[\w'-]+\s+){{1,4}}?(?:(?:was|were|had\s+been|have\s+been)\s+)?(?={_PAST})")
 # Land taken in no particular place: "seized swathes of territory", "captured large parts of the north".
 _VAGUE_LAND = re.compile(
     r"\s+(?:(?:vast|huge|large|wide|big|great|significant)\s+)?(?:swathes?|swaths?|tracts?|stretches|expanses?|parts|areas|chunks|much|most)\s+of\b",
@@ -131,17 +134,28 @@ def _split_placed_and(text: str, clause: tuple[int, int], places: list[PlaceMent
 
 
 def _second_deed(text: str, left: tuple[int, int], right: tuple[int, int], places: list[PlaceMention]) -> bool:
-    """Returns True when ``right`` is a second verb phrase of the subject of ``left``, done at a place of its own:
-    it opens with its deed ("wounded five in Helmand"), and ``left`` names its place after its own deed ("killed two
-    in Kandahar"; in "Fighters from Kandahar attacked ..." the place is where they came from)."""
+    """Returns True when ``right`` is a second deed done at a place of its own: it opens with its deed ("wounded
+    five in Helmand") or with a subject of its own and its verb ("mortar shells hit Ramadi"), and ``left`` names its
+    place after its own deed ("killed two in Kandahar"; in "Fighters from Kandahar attacked ..." the place is where
+    they came from)."""
     opening = _DEED_OPENING.match(text, right[0], right[1])
-    if not _VERB.match(text, opening.end(), right[1]):
-        return False  # "and mortar shells slammed into ...": a subject of its own, its place may be the first one's
-    cues = find_cues(text, opening.end(), right[1])
-    if not cues or cues[0].start != opening.end():
+    if _VERB.match(text, opening.end(), right[1]):
+        cues = find_cues(text, opening.end(), right[1])
+        if not cues or cues[0].start != opening.end():
+            return False
+    elif not _own_subject_and_deed(text, right, places):
         return False
     deeds = find_cues(text, *left)
     return bool(deeds) and _names_place(places, (deeds[0].end, left[1])) and _apart(places, left, right)
+
+
+def _own_subject_and_deed(text: str, right: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Returns True when ``right`` opens with a subject of its own and its verb and reports an event ("mortar shells
+    hit Ramadi"); a subject naming a place ("Ramadi residents fled", "Ramadi was hit") continues a list of places."""
+    subject = _OWN_SUBJECT.match(text, right[0], right[1])
+    if subject is None or any(right[0] < m.end and m.start < subject.end() for m in places):
+        return False
+    return bool(find_cues(text, *right))
 
 
 def _apart(places: list[PlaceMention], left: tuple[int, int], right: tuple[int, int]) -> bool:
@@ -225,9 +239,10 @@ def _code_clause(
     fatalities = count_fatalities(text[clause[0] : clause[1]])
     actor1, actor2 = actors_of(text, clause, trigger)
     # A clause with no subject of its own takes the sentence's: a participle's ("..., targeting X") or a second verb
-    # phrase's ("Gunmen killed two in Kandahar and wounded five in Helmand").
+    # phrase's ("Gunmen killed two in Kandahar and wounded five in Helmand"); "and five wounded in Helmand" has one.
     participle = re.match(r"(?:\w+\s+)?\w+ing\b", text[clause[0] : clause[1]])
-    if not actor1 and (participle or _DEED_OPENING.match(text, clause[0], clause[1]).end() == trigger[0]):
+    second_verb = _DEED_OPENING.match(text, clause[0], clause[1]).end() == trigger[0] and _VERB.match(text, trigger[0], clause[1])
+    if not actor1 and (participle or second_verb):
         actor1, actor2 = actors_of(text, (sentence[0], clause[1]), trigger)
     if cue.text.lower().startswith("lost"):  # "Iraq has lost Fallujah to militants": the taker follows "to"
         actor1, actor2 = actor2, actor1
