@@ -13,6 +13,7 @@ only in a strong locative context:
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X" ("captured X" may be a person);
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
+- owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
@@ -89,6 +90,14 @@ _CALLED = re.compile(rf"\b(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:called|named|kn
 # Arabic and other generic heads that make a name a place wherever it stands ("Jabal Al-Zafit", "Tal Hamad").
 _GEO_HEAD = re.compile(r"(?<![\w'’‘-])(?P<name>(?:Jabal|Jebel|Tal|Tall|Tell|Talat|Wadi|Deir|Dayr|Kafr|Kfar|Khirbet|Ain|Ayn|Beit|Bayt|Bir"
                        rf"|Ras|Qasr|Hawsh|Marj|Jisr|Mazraat|Mount|Fort)\s+{_NAME})")
+# A name owning a part of a place is a place ("X's perimeter", "X's northern outskirts"), and so is a name
+# before a part word after a place's possessive ("Manhattan's X section").
+_PLACE_PARTS = (r"perimeter|outskirts|suburbs|environs|old city|city cent(?:re|er)|downtown|streets|alleys"
+                r"|neighbou?rhoods|districts|countryside")
+_OWNS_PART = re.compile(rf"(?P<name>{_NAME})['’]s\s+(?:(?:northern|southern|eastern|western|outer|main)\s+)?"
+                        rf"(?:{_PLACE_PARTS})\b")
+_PART_OF_OWNER = re.compile(rf"[A-Z][\w-]*['’]s\s+(?P<name>{_NAME})\s+(?:section|sector|neighbou?rhood|district"
+                            r"|quarter|area)\b")
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
 _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
@@ -145,16 +154,19 @@ class UnlistedFinder:
         """Returns the unlisted place names of ``text`` in reading order, overlapping ones merged to the first."""
         found: list[Unlisted] = []
         for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
-                             (_GEO_HEAD, "of"), (_AFTER_PREPOSITION, "in")):
+                             (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
+                             (_AFTER_PREPOSITION, "in")):
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):
                 kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
                 own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
                 name = self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
-                                     before_kind=cue == "kind", own_kind=kind_word if own_kind else "")
-                if name is None:
-                    continue
+                                     before_kind=cue == "kind", own_kind=kind_word if own_kind else "",
+                                     owner=pattern is _OWNS_PART, in_place=pattern is _PART_OF_OWNER)
+                if name is None or (pattern is _OWNS_PART and (
+                        name[1] != match.end("name") or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
+                    continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
                 start, end = name
                 if own_kind:
                     end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
@@ -205,7 +217,7 @@ class UnlistedFinder:
             r"(?:^|\s)(?:In|At|Near|The|A|An|Outside|Inside|Around)\s+$", before))
 
     def _trimmed(self, text: str, start: int, end: int, strong: bool = False, before_kind: bool = False,
-                 own_kind: str = "") -> tuple[int, int] | None:
+                 own_kind: str = "", owner: bool = False, in_place: bool = False) -> tuple[int, int] | None:
         """Returns the span of the name at ``text[start:end]`` cut before its first word that cannot be part
         of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left or when the name
         opens an organisation's ("the Mechanical Industry Company"). With a ``strong`` cue ("the village of",
@@ -213,7 +225,8 @@ class UnlistedFinder:
         place follows), an organisation's word is part of the place's ("Kuweires Military Airport"); with
         ``own_kind`` (the capitalised kind that follows and belongs to the name), an organisation's name may
         open it ("the Amazon River"), and so may a given name unless the kind is also a surname ("the Sharon
-        Junction", not "Angela Hill")."""
+        Junction", not "Angela Hill"). An ``owner`` of a part of a place may take "'s" ("X's perimeter"); a
+        name ``in_place``, a part of the place owning it ("Manhattan's X section"), may be a given name."""
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_end = start
         for index, word in enumerate(words):
@@ -226,7 +239,7 @@ class UnlistedFinder:
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:
                     return None  # "the Mechanical Industry Company": the name opens an organisation's
                 break
-            given_name_opens = bool(own_kind) and own_kind not in _SURNAME_KINDS
+            given_name_opens = (bool(own_kind) and own_kind not in _SURNAME_KINDS) or in_place
             if index == 0 and lower in self.words["first_names"] and len(words) > 1 and not given_name_opens:
                 return None  # "in Tim Allen's house": a person's name
             kept_end = start + word.end()
@@ -244,7 +257,7 @@ class UnlistedFinder:
         if single and lower.endswith(_ADJECTIVE_ENDINGS):
             return None  # "Buddhist", "Philippine"-like adjectives of belief and nation
         after = text[kept_end:kept_end + 30]
-        if _SAYS_AFTER.match(after) or _NOT_PLACE_AFTER.match(after):
+        if _SAYS_AFTER.match(after) or (_NOT_PLACE_AFTER.match(after) and not owner):
             return None
         if _KIND_OF_AFTER.match(after) and (_THE_BEFORE.search(text, max(0, start - 25), start) or start == 0):
             return None

@@ -181,3 +181,14 @@ def test_a_capitalised_bearing_opens_a_name_after_a_strong_cue(gz):
     assert "Western Talvik" in by_text(gz, "The army advanced in the rebel bastion of Western Talvik.")
     assert not any(m.text == "West" for m in Geoparser(gz).find_places(
         "Soldiers were shot in the West Bank town of Qalvira.", unlisted=True))
+
+
+def test_a_name_owning_a_part_of_a_place_is_a_place(gz):
+    assert "Varnoskaya" in by_text(gz, "Rebels patrolled Varnoskaya's perimeter at dawn.")
+    assert "Tolvenik" in by_text(gz, "Shells fell on Tolvenik’s northern outskirts overnight.")
+    found = by_text(gz, "The army shelled the Varzun Governorate’s northern countryside.")
+    assert "Varzun" in found and "Varzun Governorate" not in found
+
+
+def test_a_name_before_a_part_word_after_a_possessive_place_is_a_place(gz):
+    assert "Alice" in by_text(gz, "Police raided a warehouse in Manhattan's Alice section.")
