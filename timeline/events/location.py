@@ -95,9 +95,9 @@ _TOPIC = re.compile(r"\b(?:against|over(?!\s+(?:the\s+|a\s+)?(?:(?:past|last|nex
                     r"(?:weekend|night|period|course|years?|months?|weeks?|days?|hours?|decades?|\d|two|three|four|five|six|several))"
                     r"|about(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|dozens|thousands))"
                     r"|to (?:protest|denounce|condemn|demand|urge|support|reject)|in protest (?:at|of|over)|demanding|calling for|in solidarity with)\b", re.IGNORECASE)
-# An attack "against the fighters inside the village of X" has a target, not a topic: only a gathering is "against" one.
 # A second verb phrase ends the topic: "..., and burned", "then marched", "before rallying".
 _TOPIC_ENDS = re.compile(r"(?:[,;]\s+|\s)(?:and|then|before|after|while|where)\s+(?:\w+ly\s+)?(?:then\s+)?[a-z]+(?:ed|ing)\b|[;:.!?](?:\s|$)")
+# An attack "against the fighters inside the village of X" has a target, not a topic: only a gathering is "against" one.
 _GATHERING_WORD = re.compile(r"protest|demonstrat|rall|march|sit-?in|strike|vigil|gather|picket|boycott", re.IGNORECASE)
 _CONTAINER = re.compile(r"(?:^|[\s,])(?:in|of)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}$)", re.IGNORECASE)
 _NAME = (
