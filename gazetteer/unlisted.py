@@ -5,13 +5,14 @@ News names villages, city districts, camps and buildings that no gazetteer holds
 only in a strong locative context:
 
 - after a kind of place, or a part or role of one, and "of": "the town of X", "the villages of X, Y and Z",
-  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X", "villages like X";
+  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X", "the headquarters of X", "villages like X";
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X army base", "X railway yard", "X Hospital", "X Airport", "X Tower", "X Island", "X Bay" (seas,
   bays, passes, towers and stations only capitalised); a capitalised kind is part of the name, which may then
   open with a given name or an organisation's ("the Sharon Junction", "the Amazon River");
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
-  "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X" ("captured X" may be a person);
+  "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
+  village of W to X" ("captured X" may be a person);
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
@@ -57,7 +58,9 @@ _LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throu
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
              # a bearing or a distance from X, or a road to it, takes only a place
              r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"
-             r"|en route to|on the road to|on the way to")
+             r"|en route to|on the road to|on the way to"
+             # what a battle is for is a place ("the fight for X", "the battle for X")
+             r"|(?:the|a)\s+(?:fight|battle|struggle)\s+for")
 # Words between a locative preposition and the name: "in the besieged X", "near southern X".
 _MODIFIER = (r"(?:(?:the|a|his|her|their|its|our|northern|southern|eastern|western|central|north|south|east|west|rural|besieged"
              r"|rebel-held|strategic|nearby|neighbou?ring|restive|key|mainly|predominantly|remote|small|tiny"
@@ -70,7 +73,9 @@ _WORD = (r"(?<![\w'’‘-])(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)(?:-[‘’']?
 _NAME = rf"{_WORD}(?:[ ](?:(?:al|el|bin|ibn|abu|de|del|la|ul|ur|as|ad|an|ar)[ ])?{_WORD}){{0,3}}"
 # Parts and roles of a place before "of": "the nearby troublespot of X", "the western countryside of X".
 _PART_OF = (r"troublespot|flashpoint|heartland|bastion|stronghold|countryside|perimeter|hillsides?|environs|farms"
-            r"|axis|axes|entrances?|gates|parts|battle|state")
+            r"|axis|axes|entrances?|gates|parts|battle|state"
+            # "the headquarters of the X" is an organisation's
+            r"|headquarters(?!\s+of\s+the\b)")
 # "the town of X", "the outdoor market of X", "four villages: X, Y and Z", "in villages like X and Y".
 _PLACE_OF = re.compile(
     rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|cities|communities|settlements|neighbou?rhoods|districts)(?:\s*:|\s+like|\s+such\s+as)\s*)(?P<name>{_NAME})"
@@ -98,6 +103,9 @@ _OWNS_PART = re.compile(rf"(?P<name>{_NAME})['’]s\s+(?:(?:northern|southern|ea
                         rf"(?:{_PLACE_PARTS})\b")
 _PART_OF_OWNER = re.compile(rf"[A-Z][\w-]*['’]s\s+(?P<name>{_NAME})\s+(?:section|sector|neighbou?rhood|district"
                             r"|quarter|area)\b")
+# "from the village of X to Y": where a move from a place goes is one.
+_FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
+                      rf"(?P<name>{_NAME})")
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
 _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
@@ -155,7 +163,7 @@ class UnlistedFinder:
         found: list[Unlisted] = []
         for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
                              (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
-                             (_AFTER_PREPOSITION, "in")):
+                             (_FROM_TO, "in"), (_AFTER_PREPOSITION, "in")):
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):

@@ -192,3 +192,16 @@ def test_a_name_owning_a_part_of_a_place_is_a_place(gz):
 
 def test_a_name_before_a_part_word_after_a_possessive_place_is_a_place(gz):
     assert "Alice" in by_text(gz, "Police raided a warehouse in Manhattan's Alice section.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Forty fighters died in the fight for Qorvesh last week.", "Qorvesh"),
+    ("Troops seized the rebel headquarters of Talvenwe in March.", "Talvenwe"),
+    ("The army advanced from the village of Urmesh to Kaldabri on Monday.", "Kaldabri"),
+])
+def test_a_name_a_battle_is_for_a_headquarters_of_or_a_move_goes_to_is_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_the_headquarters_of_the_named_body_is_no_place(gz):
+    assert "Varnel Trade Council" not in by_text(gz, "Crowds marched to the headquarters of the Varnel Trade Council.")
