@@ -393,3 +393,24 @@ def test_wounding_someone_is_violence(snippet, sub_event_type):
                                      "Two soldiers were wounded two days ago."])
 def test_the_wounded_and_being_wounded_are_no_deed(snippet):
     assert classify(snippet) is None
+
+
+@pytest.mark.parametrize("snippet", [
+    "Commandos raided the kidnappers' camp, killing four of them and freeing nine hostages.",
+    "Soldiers rescued 14 abducted farmers after a gunfight with their captors in the forest.",
+])
+def test_security_forces_freeing_captives_by_force_is_an_armed_clash(snippet):
+    assert classify(snippet).sub_event_type == "Armed clash"
+
+
+def test_captives_freed_by_their_own_captors_after_a_killing_stay_an_attack():
+    assert classify("The gunmen freed two hostages after killing a third.").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("snippet, sub_event_type", [
+    ("Bandits seized a dozen traders on the highway.", "Abduction/forced disappearance"),
+    ("Police seized scores of motorists at the checkpoint.", "Arrests"),
+    ("Militants seized an outpost from government troops.", "Non-state actor overtakes territory"),
+])
+def test_people_seized_are_taken_captive_not_ground(snippet, sub_event_type):
+    assert classify(snippet).sub_event_type == sub_event_type

@@ -26,6 +26,20 @@ _NOT_TERRITORY = re.compile(
     r"^(?:\S+ ){0,4}?(?:weapons|arms|ammunition|explosives|rifles|guns|vehicles?|cars?|drugs|money|cash|documents|suspects?|militants|fighters|soldiers|members|people|men|women|hostages)\b",
     re.IGNORECASE,
 )
+# People seized are no ground ("seized a dozen traders on the highway": an abduction or an arrest, wherever it
+# happened); people named after a preposition own or held the ground ("seized a post from policemen").
+_PEOPLE_SEIZED = re.compile(
+    r"^(?:(?!(?:from|in|at|near|on|by|held|belonging|used)\b)\S+ ){0,4}?(?:civilians|villagers|passengers|travell?ers|traders|merchants"
+    r"|workers|farmers|herders|fishermen|students|pupils|schoolgirls|children|boys|girls|residents|tourists|pilgrims|worshippers|motorists"
+    r"|drivers|journalists|officials|employees|persons|policemen|officers|troops)\b",
+    re.IGNORECASE,
+)
+# Captives taken back from their captors ("rescued four hostages", "freeing 12 abducted villagers").
+_RESCUE = re.compile(
+    r"\b(?:rescu(?:e|es|ed|ing)|freed|freeing|liberat(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:hostages?|captives?|abductees"
+    r"|(?:kidnap|abduct)(?:ped|ion|ing)\s+victims?|(?:kidnapped|abducted)\s+\w+)",
+    re.IGNORECASE,
+)
 _PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much) ){0,3}[A-Z][a-z]")
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
 # A death or a fight means the weapons were used, not disrupted (a detonation too: see _detonated).
@@ -121,6 +135,8 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
         return "Remote explosive/landmine/IED", cue
     if cue := first("sexual"):
         return "Sexual violence", cue
+    if decision := _rescue(text, clause, first):
+        return decision
     releases = [c for c in by_kind.get("agreement", []) if re.match(r"released|freed", c.text, re.I)]
     abduction = first("abduction")
     if abduction and any(r.start <= abduction.start < r.end for r in releases):
@@ -329,7 +345,7 @@ def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept|^lost", cue.text, re.I):
         return True
     following = text[cue.end : clause[1]].lstrip(" ,")
-    if _NOT_TERRITORY.match(following):
+    if _NOT_TERRITORY.match(following) or _PEOPLE_SEIZED.match(following):
         return False
     return bool(_TERRITORY.match(following) or _PLACE_NAME.match(following))
 
@@ -343,6 +359,20 @@ def _person_captured(text, clause, by_kind) -> tuple[str, Cue] | None:
                 return "Abduction/forced disappearance", cue
             return "Arrests", cue
     return None
+
+
+def _rescue(text, clause, first) -> tuple[str, Cue] | None:
+    """Returns Armed clash for security forces freeing captives by force ("stormed the hideout, killing three
+    kidnappers and freeing five hostages"): ACLED codes the rescue as a fight with the armed kidnappers, not an attack
+    on the hostages. None for captives freed with no fight or death told, or freed by their own captors."""
+    rescue = _RESCUE.search(text, clause[0], clause[1])
+    fought = first("clash", "kill", "attack")
+    if rescue is None or fought is None:
+        return None
+    rescuer, _ = actors_of(text, clause, rescue.span())
+    if _category_of(text, clause, rescuer) not in ("state", "external"):
+        return None
+    return "Armed clash", fought
 
 
 def _category_of(text: str, clause: tuple[int, int], name: str) -> str:
