@@ -104,3 +104,7 @@ def test_what_protesters_said_is_an_aside():
 def test_who_a_victim_was_is_an_aside():
     assert scenes("Nowak, 44, an officer with a brigade in the Gdansk port, was shot in an ambush north of Hillah "
                   "on Thursday.") == ["Hillah"]
+
+
+def test_a_town_a_village_is_near_only_says_where_the_village_lies():
+    assert scenes("Gunmen stormed the village of Albu Ajil near Tikrit and killed 12 people.") == ["Albu Ajil"]

@@ -81,6 +81,10 @@ _TAKEN_TO = re.compile(
     r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a place and the town it is near: "Albu Ajil near Tikrit", "Sogam, close to the".
+_NEAR_OTHER = re.compile(r"(?:\s+(?:village|town|area|camp|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                         re.IGNORECASE)
+_ROAD_NAME = re.compile(r"\b(?:Highway|Road|Street|Avenue|Motorway)$")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$"
@@ -567,6 +571,9 @@ def _score(
         for other in others
     ):
         score -= 1.5  # "Khan Touman in southern rural Aleppo", "the Hawdal district of Mogadishu": the larger place holds the event's place
+    if any(0 <= mention.start - other.end <= 40 and _NEAR_OTHER.fullmatch(text, other.end, mention.start)
+           and not _ROAD_NAME.search(other.text) for other in others):
+        score -= 1.5  # "the village of Albu Ajil near Tikrit": the town says where the village lies (a road does not)
     if _SETTING_BEFORE.match(text[clause[0] : mention.start]) and _SETTING_AFTER.match(text, mention.end) and any(
         other.start > mention.end and other is not mention for other in others
     ):
