@@ -14,6 +14,7 @@ only in a strong locative context:
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
   village of W to X" ("captured X" may be a person);
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
+- a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
@@ -103,6 +104,9 @@ _OWNS_PART = re.compile(rf"(?P<name>{_NAME})['’]s\s+(?:(?:northern|southern|ea
                         rf"(?:{_PLACE_PARTS})\b")
 _PART_OF_OWNER = re.compile(rf"[A-Z][\w-]*['’]s\s+(?P<name>{_NAME})\s+(?:section|sector|neighbou?rhood|district"
                             r"|quarter|area)\b")
+# A building or a site named for what it holds or honours: "the Church of the Nativity", "the Temple of X".
+_SITE_OF = re.compile(r"(?<![\w-])(?:Church|Cathedral|Basilica|Temple|Mosque|Shrine|Tomb|Mausoleum|Monastery|Palace"
+                      rf"|Castle|Fortress|Museum|University|Square|Gate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -163,7 +167,7 @@ class UnlistedFinder:
         found: list[Unlisted] = []
         for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
                              (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
-                             (_FROM_TO, "in"), (_AFTER_PREPOSITION, "in")):
+                             (_SITE_OF, "of"), (_FROM_TO, "in"), (_AFTER_PREPOSITION, "in")):
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):
@@ -176,6 +180,8 @@ class UnlistedFinder:
                         name[1] != match.end("name") or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
                     continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
                 start, end = name
+                if pattern is _SITE_OF:
+                    start = match.start()  # the site's name holds its kind ("the Temple of X")
                 if own_kind:
                     end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
                     if _NUMBER_BEFORE.search(text, max(0, start - 12), start):

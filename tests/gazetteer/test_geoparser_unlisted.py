@@ -205,3 +205,8 @@ def test_a_name_a_battle_is_for_a_headquarters_of_or_a_move_goes_to_is_a_place(g
 
 def test_the_headquarters_of_the_named_body_is_no_place(gz):
     assert "Varnel Trade Council" not in by_text(gz, "Crowds marched to the headquarters of the Varnel Trade Council.")
+
+
+def test_a_site_named_for_what_it_holds_is_a_place_with_its_kind(gz):
+    assert "Temple of Ordavan" in by_text(gz, "Guards patrolled the street near the Temple of Ordavan on Friday.")
+    assert "Church of the Velmarin" in by_text(gz, "A monk was shot outside the Church of the Velmarin at dawn.")
