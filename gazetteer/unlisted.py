@@ -19,7 +19,8 @@ only in a strong locative context:
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
-A capitalised bearing may open the name after a strong cue ("the Eastern Qalamoun region"), never alone.
+A capitalised bearing may open the name after a strong cue ("the Eastern Qalamoun region"), never alone; a
+separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old City" is a place.
 It is not such a place when it is a month, a weekday, a title, a given name before a surname, a demonym, an
 organisation or a common word, when it opens an organisation's name ("the X Cement Company"), or when a verb
 of saying follows it ("X said"). The mentions keep
@@ -107,6 +108,9 @@ _PART_OF_OWNER = re.compile(rf"[A-Z][\w-]*['’]s\s+(?P<name>{_NAME})\s+(?:secti
 # A building or a site named for what it holds or honours: "the Church of the Nativity", "the Temple of X".
 _SITE_OF = re.compile(r"(?<![\w-])(?:Church|Cathedral|Basilica|Temple|Mosque|Shrine|Tomb|Mausoleum|Monastery|Palace"
                       rf"|Castle|Fortress|Museum|University|Square|Gate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
+# A town's old core is a place though "Old" never opens a name alone ("the walled Old City"; not "the Old
+# Town Civic Association").
+_OLD_QUARTER = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<name>Old\s+(?:City|Town|Quarter))\b(?!\s+[A-Z])")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -167,15 +171,16 @@ class UnlistedFinder:
         found: list[Unlisted] = []
         for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
                              (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
-                             (_SITE_OF, "of"), (_FROM_TO, "in"), (_AFTER_PREPOSITION, "in")):
+                             (_SITE_OF, "of"), (_OLD_QUARTER, "of"), (_FROM_TO, "in"), (_AFTER_PREPOSITION, "in")):
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):
                 kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
                 own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
-                name = self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
-                                     before_kind=cue == "kind", own_kind=kind_word if own_kind else "",
-                                     owner=pattern is _OWNS_PART, in_place=pattern is _PART_OF_OWNER)
+                name = (match.span("name") if pattern is _OLD_QUARTER else
+                        self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
+                                      before_kind=cue == "kind", own_kind=kind_word if own_kind else "",
+                                      owner=pattern is _OWNS_PART, in_place=pattern is _PART_OF_OWNER))
                 if name is None or (pattern is _OWNS_PART and (
                         name[1] != match.end("name") or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
                     continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
@@ -245,6 +250,8 @@ class UnlistedFinder:
         kept_end = start
         for index, word in enumerate(words):
             lower = word.group().lower()
+            if word.group() in ("Al", "El") and index + 1 < len(words):
+                continue  # "Al Thawra", "Bab Al Hawa": a separate article belongs to the word after it
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
             title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
             compass_opens = (strong and index == 0 and len(words) > 1 and lower in _COMPASS

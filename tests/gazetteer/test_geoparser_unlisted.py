@@ -210,3 +210,17 @@ def test_the_headquarters_of_the_named_body_is_no_place(gz):
 def test_a_site_named_for_what_it_holds_is_a_place_with_its_kind(gz):
     assert "Temple of Ordavan" in by_text(gz, "Guards patrolled the street near the Temple of Ordavan on Friday.")
     assert "Church of the Velmarin" in by_text(gz, "A monk was shot outside the Church of the Velmarin at dawn.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A bomb went off in the Al Qurvani district on Monday.", "Al Qurvani"),
+    ("Gunmen shot a trader in Souq El Vorsa overnight.", "Souq El Vorsa"),
+])
+def test_a_separate_article_belongs_to_the_name_after_it(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_a_towns_old_core_is_a_place(gz):
+    assert "Old City" in by_text(gz, "Border police patrolled the walled Old City on Friday.")
+    association = Geoparser(gz).unlisted.find("Members of the Old Town Civic Association met on Friday.")
+    assert not any(name.text == "Old Town" for name in association)
