@@ -12,7 +12,7 @@ only in a strong locative context:
   open with a given name or an organisation's ("the Sharon Junction", "the Amazon River");
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
-  village of W to X" ("captured X" may be a person);
+  village of W to X", "capture X from the rebels" ("captured X" alone may be a person);
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
@@ -111,6 +111,10 @@ _SITE_OF = re.compile(r"(?<![\w-])(?:Church|Cathedral|Basilica|Temple|Mosque|Shr
 # A town's old core is a place though "Old" never opens a name alone ("the walled Old City"; not "the Old
 # Town Civic Association").
 _OLD_QUARTER = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<name>Old\s+(?:City|Town|Quarter))\b(?!\s+[A-Z])")
+# What is captured from someone is a place ("capture X from the rebels", "seized X and Y from"); a person
+# captured is rarely said to be taken "from" a holder.
+_TAKEN_FROM = re.compile(rf"\b(?:captur|recaptur|seiz|retak)(?:e|es|ed|ing)\s+{_MODIFIER}(?P<name>{_NAME})"
+                         rf"(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+from\b")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -171,7 +175,8 @@ class UnlistedFinder:
         found: list[Unlisted] = []
         for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
                              (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
-                             (_SITE_OF, "of"), (_OLD_QUARTER, "of"), (_FROM_TO, "in"), (_AFTER_PREPOSITION, "in")):
+                             (_SITE_OF, "of"), (_OLD_QUARTER, "of"), (_FROM_TO, "in"), (_TAKEN_FROM, "in"),
+                             (_AFTER_PREPOSITION, "in")):
             if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
                 continue  # the one slow pattern, and it needs one of these words
             for match in pattern.finditer(text):

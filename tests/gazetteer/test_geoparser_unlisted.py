@@ -224,3 +224,8 @@ def test_a_towns_old_core_is_a_place(gz):
     assert "Old City" in by_text(gz, "Border police patrolled the walled Old City on Friday.")
     association = Geoparser(gz).unlisted.find("Members of the Old Town Civic Association met on Friday.")
     assert not any(name.text == "Old Town" for name in association)
+
+
+def test_what_is_captured_from_a_holder_is_a_place(gz):
+    found = by_text(gz, "The army vowed to capture Orvashi and Telmuna from the rebels.")
+    assert {"Orvashi", "Telmuna"} <= set(found)
