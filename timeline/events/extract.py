@@ -59,7 +59,14 @@ _AND_SPLIT = re.compile(rf",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z]?[a-z]+(?:-[a
 _VERB = re.compile(rf"{_PAST}|[a-z]+ing\b")
 # A subject of its own before the verb of a second clause joined with no comma: "and mortar shells hit Ramadi",
 # "and five were wounded in Helmand", "and five wounded in Helmand" (the auxiliary left out, as in "and five more").
-_OWN_SUBJECT = re.compile(rf"(?:[\w'-]+\s+){{1,4}}?(?:(?:was|were|had\s+been|have\s+been)\s+)?(?={_PAST})")
+# Its words are no preposition, pronoun, adverb or auxiliary: "merge it with privately owned Suez" and "was ceded"
+# have no subject of their own.
+_OWN_SUBJECT = re.compile(
+    r"(?:(?!(?:with|in|at|on|to|into|from|by|for|it|them|him|her|us|was|were|is|are|has|have|had|been|[a-z]+ly)\b)[\w'-]+\s+){1,4}?"
+    rf"(?:(?:was|were|(?:has|had|have)\s+been)\s+)?(?={_PAST})"
+)
+# Verbs whose subject is the weapon that did the deed ("mortar shells hit Ramadi"): the cue is the subject.
+_IMPACT = re.compile(r"(?:hit|struck|slammed|landed|rained|pounded|exploded|went\s+off)\b")
 # Land taken in no particular place: "seized swathes of territory", "captured large parts of the north".
 _VAGUE_LAND = re.compile(
     r"\s+(?:(?:vast|huge|large|wide|big|great|significant)\s+)?(?:swathes?|swaths?|tracts?|stretches|expanses?|parts|areas|chunks|much|most)\s+of\b",
@@ -127,7 +134,8 @@ def _split_placed_and(text: str, clause: tuple[int, int], places: list[PlaceMent
         left, right = (clause[0], match.start()), (match.end(), clause[1])
         # the place test first: it is cheap, and most "and"s join no two placed phrases
         if _names_place(places, left) and _names_place(places, right) and (
-            _opens_with_event(text, left) and _opens_with_event(text, right) or _second_deed(text, left, right, places)
+            _opens_with_event(text, left) and _opens_with_event(text, right) and _placed_in_own_phrase(text, right, places)
+            or _second_deed(text, left, right, places)
         ):
             return [left, *_split_placed_and(text, right, places)]
     return [clause]
@@ -143,7 +151,7 @@ def _second_deed(text: str, left: tuple[int, int], right: tuple[int, int], place
         cues = find_cues(text, opening.end(), right[1])
         if not cues or cues[0].start != opening.end():
             return False
-    elif not _own_subject_and_deed(text, right, places):
+    elif not _own_subject_and_deed(text, right, places) or _list_of_names(text, left, right, places):
         return False
     deeds = find_cues(text, *left)
     return bool(deeds) and _names_place(places, (deeds[0].end, left[1])) and _apart(places, left, right)
@@ -155,7 +163,24 @@ def _own_subject_and_deed(text: str, right: tuple[int, int], places: list[PlaceM
     subject = _OWN_SUBJECT.match(text, right[0], right[1])
     if subject is None or any(right[0] < m.end and m.start < subject.end() for m in places):
         return False
-    return bool(find_cues(text, *right))
+    verb = subject.end()
+    # the deed is told at or after the verb ("parallel demonstrations were planned" reports none)
+    if not _IMPACT.match(text, verb, right[1]) and not any(cue.end > verb for cue in find_cues(text, *right)):
+        return False
+    return _placed_in_own_phrase(text, (verb, right[1]), places)
+
+
+def _placed_in_own_phrase(text: str, span: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Returns True when the phrase opening ``span`` names its place before any comma or further "and": in "18 dead
+    and 14 others injured, after rebels attacked X" the second phrase is the toll of the first, X another deed's."""
+    place = min((m.start for m in places if span[0] <= m.start and m.end <= span[1] and m.role == "literal"), default=None)
+    return place is not None and not re.search(r",|;|\band\b", text[span[0] : place])
+
+
+def _list_of_names(text: str, left: tuple[int, int], right: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Returns True when "and" joins a place to a capitalised name, a list of names ("troops from Trinidad and Antigua
+    patrolled"), whatever the gazetteer makes of the second name."""
+    return any(m.end == left[1] for m in places) and text[right[0] : right[0] + 1].isupper()
 
 
 def _apart(places: list[PlaceMention], left: tuple[int, int], right: tuple[int, int]) -> bool:

@@ -114,9 +114,12 @@ LEXICON: dict[str, str] = {
         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bare )(?<!\bis )\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\b"
         r"(?= (?:(?:at least|about|around|some|more than|over|nearly|almost|up to) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
         r"|eleven|twelve|a|an|the|his|her|their|its|several|dozens|scores|hundreds|many)\b))"
-        # people counted as wounded, the verb told or left out ("and five wounded in Helmand", "12 others were hurt")
-        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)"
+        # people counted as wounded, the verb told or left out ("and five wounded in Helmand", "12 others were hurt");
+        # not the wounded someone treated or saw ("treated 40 wounded"), nor the adjective ("several wounded people")
+        r"|(?<!treated )(?<!received )(?<!admitted )(?<!saw )(?<!seen )(?<!evacuated )(?<!least )(?<!about )(?<!some )"
+        r"\b(?:(?:at least|about|some|more than|nearly) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)"
         r" (?:(?:others?|more|people|persons|civilians)\s+)?(?:(?:were|had been|have been) )?(?:wounded|injured|hurt)\b"
+        r"(?=\s*(?:[,.;:)]|$|(?:in|at|on|near|when|after|during|by|and|as|while|from|following)\b))"
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
