@@ -125,8 +125,9 @@ _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>
 _NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
 # "the Industrial city of Gujrat": after "the", a name before "<town> of" modifies the place that follows;
 # without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul), and so it
-# is before a part of a place ("the Sayid Karam district of Paktya").
-_KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|region|province|county"
+# is before a part of a place ("the Sayid Karam district of Paktya") or a region ("the East X region of Y"; a
+# province is a country's: "the Yugoslav province of Y").
+_KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|province"
                             r"|islands?|peninsula)\s+of\b")
 # A capitalised bearing inside a sentence opens a name after a strong cue ("the Eastern Qalamoun region",
 # "the bastion of East Ghouta"); lowercase, it is a modifier the patterns leave out ("in eastern Ghouta").

@@ -229,3 +229,7 @@ def test_a_towns_old_core_is_a_place(gz):
 def test_what_is_captured_from_a_holder_is_a_place(gz):
     found = by_text(gz, "The army vowed to capture Orvashi and Telmuna from the rebels.")
     assert {"Orvashi", "Telmuna"} <= set(found)
+
+
+def test_a_name_before_a_region_of_a_place_is_the_region(gz):
+    assert "East Varduna" in by_text(gz, "Rebels launched an assault in the East Varduna region of rural Damascus.")
