@@ -414,3 +414,9 @@ def test_captives_freed_by_their_own_captors_after_a_killing_stay_an_attack():
 ])
 def test_people_seized_are_taken_captive_not_ground(snippet, sub_event_type):
     assert classify(snippet).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("snippet", ["Doctors treated 40 wounded at the city hospital.",
+                                     "Several wounded people were admitted overnight."])
+def test_the_wounded_someone_treated_and_wounded_as_an_adjective_are_no_deed(snippet):
+    assert classify(snippet) is None

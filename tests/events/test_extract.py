@@ -442,3 +442,10 @@ def test_people_counted_as_wounded_at_a_second_place_are_a_second_event_of_their
     events = make_doc("Two soldiers died in Baghdad and 12 others were injured in Fallujah.").events
     assert [e["location"] for e in events] == ["Baghdad", "Al Fallūjah"]
     assert events[1]["actor2"] == ""  # the wounded are counted, not the soldiers of the first clause
+
+
+def test_a_second_clause_is_split_off_only_with_a_deed_told_and_a_place_of_its_own():
+    text = "Clashes in Fallujah left two dead and 14 others injured, sources in Ramadi said."
+    assert [e["location"] for e in make_doc(text).events] == ["Al Fallūjah"]  # a toll; Ramadi is where it was told
+    text = "Protesters marched in Baghdad and parallel rallies were planned in Ramadi."
+    assert [e["location"] for e in make_doc(text).events] == ["Baghdad"]  # rallies planned are not held
