@@ -252,6 +252,10 @@ class UnlistedFinder:
         open it ("the Amazon River"), and so may a given name unless the kind is also a surname ("the Sharon
         Junction", not "Angela Hill"). An ``owner`` of a part of a place may take "'s" ("X's perimeter"); a
         name ``in_place``, a part of the place owning it ("Manhattan's X section"), may be a given name."""
+        opening = re.match(r"(?:A|An|The)\s+(?=\S)", text[start:end])
+        if opening and _SENTENCE_START.search(text, max(0, start - 4), start):
+            start += opening.end()  # "A Maaloula resident said": the name after the sentence's article (inside
+            # a sentence the article is the name's own: "The Hague", "An Loc")
         words = list(re.finditer(r"\S+", text[start:end]))
         kept_end = start
         for index, word in enumerate(words):

@@ -233,3 +233,8 @@ def test_what_is_captured_from_a_holder_is_a_place(gz):
 
 def test_a_name_before_a_region_of_a_place_is_the_region(gz):
     assert "East Varduna" in by_text(gz, "Rebels launched an assault in the East Varduna region of rural Damascus.")
+
+
+def test_a_sentences_capitalised_article_is_not_part_of_the_name(gz):
+    assert "Varlousa" in by_text(gz, "A Varlousa resident said the rebels had left.")
+    assert "Tembrin" in by_text(gz, "The Tembrin neighbourhood was shelled overnight.")
