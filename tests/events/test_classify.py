@@ -420,3 +420,8 @@ def test_people_seized_are_taken_captive_not_ground(snippet, sub_event_type):
                                      "Several wounded people were admitted overnight."])
 def test_the_wounded_someone_treated_and_wounded_as_an_adjective_are_no_deed(snippet):
     assert classify(snippet) is None
+
+
+def test_people_hurt_in_a_mishap_are_no_deed():
+    assert classify("Twelve people were injured when their bus crashed on the highway.") is None
+    assert classify("A driver and three passengers were injured in a collision near the market.") is None

@@ -449,3 +449,10 @@ def test_a_second_clause_is_split_off_only_with_a_deed_told_and_a_place_of_its_o
     assert [e["location"] for e in make_doc(text).events] == ["Al Fallūjah"]  # a toll; Ramadi is where it was told
     text = "Protesters marched in Baghdad and parallel rallies were planned in Ramadi."
     assert [e["location"] for e in make_doc(text).events] == ["Baghdad"]  # rallies planned are not held
+
+
+def test_one_person_or_at_least_some_wounded_at_a_second_place_are_a_second_event():
+    events = make_doc("Two policemen were killed in Fallujah and a soldier was wounded in Ramadi.").events
+    assert [e["location"] for e in events] == ["Al Fallūjah", "Ramadi"]
+    events = make_doc("Two were killed in Baghdad and at least five wounded in Fallujah.").events
+    assert [e["location"] for e in events] == ["Baghdad", "Al Fallūjah"]

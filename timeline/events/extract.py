@@ -62,7 +62,7 @@ _VERB = re.compile(rf"{_PAST}|[a-z]+ing\b")
 # Its words are no preposition, pronoun, adverb or auxiliary: "merge it with privately owned Suez" and "was ceded"
 # have no subject of their own.
 _OWN_SUBJECT = re.compile(
-    r"(?:(?!(?:with|in|at|on|to|into|from|by|for|it|them|him|her|us|was|were|is|are|has|have|had|been|[a-z]+ly)\b)[\w'-]+\s+){1,4}?"
+    r"(?:(?!(?:with|in|at(?!\s+least)|on|to|into|from|by|for|it|them|him|her|us|was|were|is|are|has|have|had|been|[a-z]+ly)\b)[\w'-]+\s+){1,4}?"
     rf"(?:(?:was|were|(?:has|had|have)\s+been)\s+)?(?={_PAST})"
 )
 # Verbs whose subject is the weapon that did the deed ("mortar shells hit Ramadi"): the cue is the subject.

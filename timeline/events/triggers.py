@@ -114,12 +114,14 @@ LEXICON: dict[str, str] = {
         r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bare )(?<!\bis )\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\b"
         r"(?= (?:(?:at least|about|around|some|more than|over|nearly|almost|up to) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
         r"|eleven|twelve|a|an|the|his|her|their|its|several|dozens|scores|hundreds|many)\b))"
-        # people counted as wounded, the verb told or left out ("and five wounded in Helmand", "12 others were hurt");
+        # people counted as wounded, the verb told or left out ("and five wounded in Helmand", "a soldier was hurt");
         # not the wounded someone treated or saw ("treated 40 wounded"), nor the adjective ("several wounded people")
         r"|(?<!treated )(?<!received )(?<!admitted )(?<!saw )(?<!seen )(?<!evacuated )(?<!least )(?<!about )(?<!some )"
-        r"\b(?:(?:at least|about|some|more than|nearly) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)"
-        r" (?:(?:others?|more|people|persons|civilians)\s+)?(?:(?:were|had been|have been) )?(?:wounded|injured|hurt)\b"
+        r"\b(?:(?:at least|about|some|more than|nearly) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|hundreds)"
+        r" (?:[a-z-]+ )?(?:(?:was|were|had been|have been) )?(?:wounded|injured|hurt)\b"
         r"(?=\s*(?:[,.;:)]|$|(?:in|at|on|near|when|after|during|by|and|as|while|from|following)\b))"
+        # hurt in a mishap, no one's deed
+        r"(?![^.;]{0,60}\b(?:accidents?|crash(?:ed|es)?|collisions?|collapsed?|stampedes?|floods?|earthquakes?|storms?|landslides?)\b)"
     ),
     "kill": r"\bkill(?:ed|ing|ings|s)?\b|\bperished\b|\bdead\b|\bdied\b|\bdeaths?\b|\bslain\b|lost (?:their|his|her) li(?:fe|ves)|death toll|bodies|corpses?",
     "arrest": (
