@@ -19,8 +19,9 @@ only in a strong locative context:
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
-A capitalised bearing may open the name after a strong cue ("the Eastern Qalamoun region"), never alone; a
-separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old City" is a place.
+A capitalised bearing inside a sentence may open the name ("the Eastern Qalamoun region", "patrolling South
+X"), never alone; a separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old
+City" is a place.
 It is not such a place when it is a month, a weekday, a title, a given name before a surname, a demonym, an
 organisation or a common word, when it opens an organisation's name ("the X Cement Company"), or when a verb
 of saying follows it ("X said"). The mentions keep
@@ -129,8 +130,8 @@ _NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
 # province is a country's: "the Yugoslav province of Y").
 _KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|settlements?|port|capital|shrine|province"
                             r"|islands?|peninsula)\s+of\b")
-# A capitalised bearing inside a sentence opens a name after a strong cue ("the Eastern Qalamoun region",
-# "the bastion of East Ghouta"); lowercase, it is a modifier the patterns leave out ("in eastern Ghouta").
+# A capitalised bearing inside a sentence opens a name ("the Eastern Qalamoun region", "the bastion of East
+# Ghouta", "patrolling South Ossetia"); lowercase, it is a modifier the patterns leave out ("in eastern Ghouta").
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“]\s*)$")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -264,7 +265,7 @@ class UnlistedFinder:
                 continue  # "Al Thawra", "Bab Al Hawa": a separate article belongs to the word after it
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
             title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
-            compass_opens = (strong and index == 0 and len(words) > 1 and lower in _COMPASS
+            compass_opens = (index == 0 and len(words) > 1 and lower in _COMPASS
                              and not _SENTENCE_START.search(text, max(0, start - 4), start))
             if (self._excluded(lower) or self._excluded(bare)) and not (title_opens or compass_opens):
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:

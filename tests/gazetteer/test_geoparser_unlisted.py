@@ -238,3 +238,7 @@ def test_a_name_before_a_region_of_a_place_is_the_region(gz):
 def test_a_sentences_capitalised_article_is_not_part_of_the_name(gz):
     assert "Varlousa" in by_text(gz, "A Varlousa resident said the rebels had left.")
     assert "Tembrin" in by_text(gz, "The Tembrin neighbourhood was shelled overnight.")
+
+
+def test_a_capitalised_bearing_opens_a_name_after_a_locative_verb(gz):
+    assert "South Varnetia" in by_text(gz, "Peacekeepers have been patrolling South Varnetia since 1992.")
