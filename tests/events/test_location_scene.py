@@ -108,3 +108,8 @@ def test_who_a_victim_was_is_an_aside():
 
 def test_a_town_a_village_is_near_only_says_where_the_village_lies():
     assert scenes("Gunmen stormed the village of Albu Ajil near Tikrit and killed 12 people.") == ["Albu Ajil"]
+
+
+def test_towns_troops_encircled_or_assailed_are_scenes_of_fighting():
+    assert scenes("Russian troops encircled Samashki and Bamut on Sunday night.") == ["Samashki", "Bamut"]
+    assert scenes("At dawn rebel forces assailed Kisangani from three sides.") == ["Kisangani"]
