@@ -9,7 +9,8 @@ only in a strong locative context:
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X army base", "X railway yard", "X Hospital", "X Airport", "X Tower", "X Island", "X Bay" (seas,
   bays, passes, towers and stations only capitalised); a capitalised kind is part of the name, which may then
-  open with a given name or an organisation's ("the Sharon Junction", "the Amazon River");
+  open with a given name or an organisation's ("the Sharon Junction", "the Amazon River"); a given name may
+  open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
   village of W to X", "capture X from the rebels" ("captured X" alone may be a person);
@@ -184,10 +185,12 @@ class UnlistedFinder:
             for match in pattern.finditer(text):
                 kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
                 own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
+                # a person's name is never before a lowercase kind of site ("the Sharon junction")
+                site_after = bool(kind_word) and match.group("kind").islower() and not re.fullmatch(_PEOPLE_OF, kind_word)
                 name = (match.span("name") if pattern is _OLD_QUARTER else
                         self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
                                       before_kind=cue == "kind", own_kind=kind_word if own_kind else "",
-                                      owner=pattern is _OWNS_PART, in_place=pattern is _PART_OF_OWNER))
+                                      owner=pattern is _OWNS_PART, given_name_ok=pattern is _PART_OF_OWNER or site_after))
                 if name is None or (pattern is _OWNS_PART and (
                         name[1] != match.end("name") or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
                     continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
@@ -243,7 +246,7 @@ class UnlistedFinder:
             r"(?:^|\s)(?:In|At|Near|The|A|An|Outside|Inside|Around)\s+$", before))
 
     def _trimmed(self, text: str, start: int, end: int, strong: bool = False, before_kind: bool = False,
-                 own_kind: str = "", owner: bool = False, in_place: bool = False) -> tuple[int, int] | None:
+                 own_kind: str = "", owner: bool = False, given_name_ok: bool = False) -> tuple[int, int] | None:
         """Returns the span of the name at ``text[start:end]`` cut before its first word that cannot be part
         of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left or when the name
         opens an organisation's ("the Mechanical Industry Company"). With a ``strong`` cue ("the village of",
@@ -251,8 +254,9 @@ class UnlistedFinder:
         place follows), an organisation's word is part of the place's ("Kuweires Military Airport"); with
         ``own_kind`` (the capitalised kind that follows and belongs to the name), an organisation's name may
         open it ("the Amazon River"), and so may a given name unless the kind is also a surname ("the Sharon
-        Junction", not "Angela Hill"). An ``owner`` of a part of a place may take "'s" ("X's perimeter"); a
-        name ``in_place``, a part of the place owning it ("Manhattan's X section"), may be a given name."""
+        Junction", not "Angela Hill"). An ``owner`` of a part of a place may take "'s" ("X's perimeter"); with
+        ``given_name_ok`` (a part of the place owning it, "Manhattan's X section", or a site of a lowercase kind,
+        "the X junction"), the name may be a given name."""
         opening = re.match(r"(?:A|An|The)\s+(?=\S)", text[start:end])
         if opening and _SENTENCE_START.search(text, max(0, start - 4), start):
             start += opening.end()  # "A Maaloula resident said": the name after the sentence's article (inside
@@ -271,7 +275,7 @@ class UnlistedFinder:
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:
                     return None  # "the Mechanical Industry Company": the name opens an organisation's
                 break
-            given_name_opens = (bool(own_kind) and own_kind not in _SURNAME_KINDS) or in_place
+            given_name_opens = (bool(own_kind) and own_kind not in _SURNAME_KINDS) or given_name_ok
             if index == 0 and lower in self.words["first_names"] and len(words) > 1 and not given_name_opens:
                 return None  # "in Tim Allen's house": a person's name
             kept_end = start + word.end()

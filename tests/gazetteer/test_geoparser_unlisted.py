@@ -242,3 +242,7 @@ def test_a_sentences_capitalised_article_is_not_part_of_the_name(gz):
 
 def test_a_capitalised_bearing_opens_a_name_after_a_locative_verb(gz):
     assert "South Varnetia" in by_text(gz, "Peacekeepers have been patrolling South Varnetia since 1992.")
+
+
+def test_a_given_name_before_a_lowercase_kind_of_site_is_a_place(gz):
+    assert "Alice" in by_text(gz, "A bomb went off at the Alice junction near the coast.")
