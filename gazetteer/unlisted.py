@@ -5,7 +5,8 @@ News names villages, city districts, camps and buildings that no gazetteer holds
 only in a strong locative context:
 
 - after a kind of place, or a part or role of one, and "of": "the town of X", "the villages of X, Y and Z",
-  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X", "the headquarters of X", "villages like X";
+  "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X", "the headquarters of X",
+  "villages like X";
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X army base", "X railway yard", "X Hospital", "X Airport", "X Tower", "X Island", "X Bay" (seas,
   bays, passes, towers and stations only capitalised); a capitalised kind is part of the name, which may then
@@ -186,13 +187,16 @@ class UnlistedFinder:
                 kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
                 own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
                 # a person's name is never before a lowercase kind of site ("the Sharon junction")
-                site_after = bool(kind_word) and match.group("kind").islower() and not re.fullmatch(_PEOPLE_OF, kind_word)
+                site_after = (bool(kind_word) and match.group("kind").islower()
+                              and not re.fullmatch(_PEOPLE_OF, kind_word))
                 name = (match.span("name") if pattern is _OLD_QUARTER else
                         self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
                                       before_kind=cue == "kind", own_kind=kind_word if own_kind else "",
-                                      owner=pattern is _OWNS_PART, given_name_ok=pattern is _PART_OF_OWNER or site_after))
+                                      owner=pattern is _OWNS_PART,
+                                      given_name_ok=pattern is _PART_OF_OWNER or site_after))
                 if name is None or (pattern is _OWNS_PART and (
-                        name[1] != match.end("name") or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
+                        name[1] != match.end("name")
+                        or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
                     continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
                 start, end = name
                 if pattern is _SITE_OF:
