@@ -14,7 +14,8 @@ only in a strong locative context:
   open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
-  village of W to X", "capture X from the rebels" ("captured X" alone may be a person);
+  village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
+  person);
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
@@ -60,6 +61,8 @@ _PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
 _LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
              r"|besieged|patrol|patrols|patrolled|patrolling"
+             # a second deed shares the place of a first that takes only places ("stormed and captured X")
+             r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
              # a bearing or a distance from X, or a road to it, takes only a place
              r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"

@@ -246,3 +246,8 @@ def test_a_capitalised_bearing_opens_a_name_after_a_locative_verb(gz):
 
 def test_a_given_name_before_a_lowercase_kind_of_site_is_a_place(gz):
     assert "Alice" in by_text(gz, "A bomb went off at the Alice junction near the coast.")
+
+
+def test_a_second_deed_shares_the_place_of_a_first_that_takes_only_places(gz):
+    found = by_text(gz, "Troops stormed and captured Horvat Selim and Mirdal on Friday.")
+    assert {"Horvat Selim", "Mirdal"} <= set(found)
