@@ -100,6 +100,8 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?i:{_LOCATIVE})\s+{_MODIFIER}(?P<name>{_NA
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_KIND_BEFORE}|{_KIND_AFTER})"
                          r"\s+(?:of|in|near|on|that|which|where|with|built|\w+ing|\w+ed)\b")
 _CALLED = re.compile(rf"\b(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:called|named|known\s+as)\s+(?P<name>{_NAME})")
+# Where _CALLED can match: tried only around these words, as its long alternation of kinds is slow at every word.
+_CALLED_ANCHOR = re.compile(r"\b(?:called|named|known\s+as)\b")
 # Arabic and other generic heads that make a name a place wherever it stands ("Jabal Al-Zafit", "Tal Hamad").
 _GEO_HEAD = re.compile(r"(?<![\w'’‘-])(?P<name>(?:Jabal|Jebel|Tal|Tall|Tell|Talat|Wadi|Deir|Dayr|Kafr|Kfar|Khirbet|Ain|Ayn|Beit|Bayt|Bir"
                        rf"|Ras|Qasr|Hawsh|Marj|Jisr|Mazraat|Mount|Fort)\s+{_NAME})")
@@ -170,6 +172,16 @@ class Unlisted:
     cue: str
 
 
+def _called_matches(text: str) -> list[re.Match]:
+    """Returns the matches of :data:`_CALLED` ("a village called X"), looked for only near "called", "named" and
+    "known as"."""
+    matches: dict[tuple[int, int], re.Match] = {}
+    for anchor in _CALLED_ANCHOR.finditer(text):
+        for match in _CALLED.finditer(text, max(0, anchor.start() - 60), min(len(text), anchor.end() + 120)):
+            matches.setdefault(match.span(), match)
+    return [matches[span] for span in sorted(matches)]
+
+
 class UnlistedFinder:
     """Finds :class:`Unlisted` place names with the recognition word lists ``words`` and ``demonyms``."""
 
@@ -184,9 +196,8 @@ class UnlistedFinder:
                              (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
                              (_SITE_OF, "of"), (_OLD_QUARTER, "of"), (_FROM_TO, "in"), (_TAKEN_FROM, "in"),
                              (_AFTER_PREPOSITION, "in")):
-            if pattern is _CALLED and not any(word in text for word in ("called", "named", "known")):
-                continue  # the one slow pattern, and it needs one of these words
-            for match in pattern.finditer(text):
+            matches = _called_matches(text) if pattern is _CALLED else pattern.finditer(text)
+            for match in matches:
                 kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
                 own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
                 # a person's name is never before a lowercase kind of site ("the Sharon junction")
