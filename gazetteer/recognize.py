@@ -364,10 +364,10 @@ class Recognizer:
             return True
         after = text[candidate.end:candidate.end + 40]
         before = text[max(0, candidate.start - 40):candidate.start]
-        # "in a Ramallah house", "at a Kabul checkpoint": a preposition, "a", the name, then a noun ("in the Forbes
-        # list" has none: "the" also opens the names of firms and papers)
+        # "in a Ramallah house", "at a Kabul checkpoint": a preposition, "a", the name, then a place in it ("in a
+        # Gallup poll", "in a Forbes interview" name no place)
         article = re.search(r"\b(\w+)\s+an?\s+$", before, re.IGNORECASE)
-        if article and article.group(1).lower() in PLACE_PREPOSITIONS and re.match(r"\s+[a-z]", after):
+        if article and article.group(1).lower() in PLACE_PREPOSITIONS and _SITE_NOUN_AFTER.match(after):
             return True
         # "Split, Croatia" / "Ramadi, Iraq": a container follows; "Iraq's Mobile"-like chains are rare.
         container = re.match(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)", after)
@@ -395,6 +395,12 @@ class Recognizer:
     def _is_major(self, key: str) -> bool:
         """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""
         return _is_major(self.gazetteer, sources_signature(self.gazetteer), key)
+
+
+_SITE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:house|home|village|market|neighbou?rhood|suburb|district|mosque|church|hospital|school|"
+    r"checkpoint|street|road|camp|square|caf[eé]|restaurant|hotel|shop|compound|apartment|prison|jail|police\s+station|"
+    r"bakery|clinic|farm|field|base|hideout|courthouse)s?\b")
 
 
 @lru_cache(maxsize=1)
