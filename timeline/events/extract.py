@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from gazetteer import Place, PlaceMention
@@ -173,7 +174,7 @@ def _own_subject_and_deed(text: str, right: tuple[int, int], places: list[PlaceM
 def _placed_in_own_phrase(text: str, span: tuple[int, int], places: list[PlaceMention]) -> bool:
     """Returns True when the phrase opening ``span`` names its place before any comma or further "and": in "18 dead
     and 14 others injured, after rebels attacked X" the second phrase is the toll of the first, X another deed's."""
-    place = min((m.start for m in places if span[0] <= m.start and m.end <= span[1] and m.role == "literal"), default=None)
+    place = min((m.start for m in _literal_in(places, span)), default=None)
     return place is not None and not re.search(r",|;|\band\b", text[span[0] : place])
 
 
@@ -187,11 +188,9 @@ def _apart(places: list[PlaceMention], left: tuple[int, int], right: tuple[int, 
     """Returns True when ``right`` names a place that cannot be the scene of ``left``: neither the same town (nor
     SAME_PLACE_KM from it) nor inside or around one of ``left``'s places. Deeds at one place are one event (ACLED: one
     per place and day), and a place the gazetteer cannot put on the map may be a building in the other's town."""
-    def resolved(span: tuple[int, int]) -> list[Place]:
-        return [m.place for m in places if span[0] <= m.start and m.end <= span[1] and m.role == "literal" and m.place]
-
-    lefts = resolved(left)
-    return bool(lefts) and any(all(_different_scenes(one, other) for other in lefts) for one in resolved(right))
+    lefts = [m.place for m in _literal_in(places, left) if m.place]
+    rights = (m.place for m in _literal_in(places, right) if m.place)
+    return bool(lefts) and any(all(_different_scenes(one, other) for other in lefts) for one in rights)
 
 
 def _different_scenes(one: Place, other: Place) -> bool:
@@ -213,7 +212,12 @@ def _opens_with_event(text: str, span: tuple[int, int]) -> bool:
 
 
 def _names_place(places: list[PlaceMention], span: tuple[int, int]) -> bool:
-    return any(span[0] <= m.start and m.end <= span[1] and m.role == "literal" for m in places)
+    return any(_literal_in(places, span))
+
+
+def _literal_in(places: list[PlaceMention], span: tuple[int, int]) -> Iterator[PlaceMention]:
+    """Yields the places named literally inside ``span``."""
+    return (m for m in places if span[0] <= m.start and m.end <= span[1] and m.role == "literal")
 
 
 def _split_participle(text: str, clause: tuple[int, int], places: list[PlaceMention]) -> list[tuple[int, int]]:

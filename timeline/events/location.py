@@ -200,8 +200,7 @@ def choose_locations(
         ]
         if unknown or not scored:
             return [_placed_by_description(text, m, candidates) for m in unknown[:1]]
-    best = max(scored, key=lambda pair: pair[0])[1]
-    best = _town_of_site(text, best, candidates) or best
+    best = _town_of_site(text, top, candidates) or top
     if (inner := _unknown_inside(text, clause, trigger, best, mentions, candidates, actors)) is not None:
         return [inner]
     chosen = [best]
