@@ -113,3 +113,12 @@ def test_a_town_a_village_is_near_only_says_where_the_village_lies():
 def test_towns_troops_encircled_or_assailed_are_scenes_of_fighting():
     assert scenes("Russian troops encircled Samashki and Bamut on Sunday night.") == ["Samashki", "Bamut"]
     assert scenes("At dawn rebel forces assailed Kisangani from three sides.") == ["Kisangani"]
+
+
+def test_the_land_a_capture_took_is_the_scene_however_large():
+    assert scenes("The rebels captured eastern Chad in March and are now advancing on the capital Ndjamena.") == ["eastern Chad"]
+    assert scenes("Separatist fighters have captured more than a third of Mali, including the city of Gao.") == ["Mali"]
+
+
+def test_a_name_qualifying_the_object_is_not_the_object():
+    assert scenes("Insurgents stormed Iraq army posts in Tikrit on Tuesday.") == ["Tikrit"]

@@ -66,6 +66,15 @@ _DESCRIBED_BEFORE = re.compile(
     r"|locality|camp|outpost|base)\b[^,;()]*$", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
+# "captured western Afghanistan", "captured more than a third of Zaire", "70 percent of Bosnia's": a share of the land taken
+_SHARE_TAKEN = re.compile(
+    rf"^\s+(?:(?:more|less|than|almost|nearly|about|some|over|a|one|two|\d+|third|quarter|half|percent|per|cent|most|much|all|parts?|large|swathes?|bulk|rest|of|the|{_DIRECTION}(?:ern)?)\s+){{1,6}}$",
+    re.IGNORECASE,
+)
+_QUALIFIES_NOUN = re.compile(  # "Uber offices", "two Malik camps", "Chechen separatist forces": a noun after the name
+    r"['’]s\s+(?!territory|land)|\s+(?!(?:in|on|at|of|over|from|to|for|with|by|and|or|but|since|after|before|during|near|as|into|across|last|this|that"
+    r"|which|where|when|while|until|through|under|against|along|around|amid|early|late|again|town|city|village|district"
+    r"|province|governorate|region|area|countryside)\b)[a-z]+(?<!ing)(?<!ed)\b")
 _KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|township|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "Manila's neighbouring province of", "Kasi's hometown of": the owner of the place named next, not a scene.
 _OWNS_A_REGION = re.compile(
@@ -530,8 +539,13 @@ def _score(
             # "the Hawdal district of Mogadishu", "Deir Ezzor's Jabiliyah District": a part of the city
             stated = 3.0
         score = _FEATURE_RANK["admin2"] if _is_facility(text, mention) else stated
-    if _LOCATIVE.search(before) or (mention.start >= trigger[1] and _OBJECT.match(text[trigger[1] : mention.start])):
-        score += 2.0  # "in Fallujah", or the event's object: "attacked Bama Town", "entered Syria"
+    gap = text[trigger[1] : mention.start] if mention.start >= trigger[1] else None
+    is_object = gap is not None and _OBJECT.match(gap)
+    if (is_object or (gap is not None and _SHARE_TAKEN.match(gap))) and not _QUALIFIES_NOUN.match(text, mention.end):
+        # the event's object however large: "attacked Bama Town", "entered Syria", "captured western Afghanistan"
+        score = max(score, _FEATURE_RANK["populated place"]) + 2.0
+    elif _LOCATIVE.search(before) or is_object:
+        score += 2.0  # "in Fallujah", or a name qualifying the object: "raided Uber offices", "captured the Red Sea island of"
     elif _TAKEN_TO.search(before):
         score -= 2.0
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
