@@ -122,3 +122,8 @@ def test_the_land_a_capture_took_is_the_scene_however_large():
 
 def test_a_name_qualifying_the_object_is_not_the_object():
     assert scenes("Insurgents stormed Iraq army posts in Tikrit on Tuesday.") == ["Tikrit"]
+
+
+def test_where_a_captive_was_moved_after_the_capture_is_not_the_scene():
+    assert scenes("Salem was captured in Yemen in 2002, hauled in a cargo plane to Cairo and tried two years later.") == ["Yemen"]
+    assert scenes("Ortiz was arrested in Peru and returned to Santiago, where he awaits trial.") == ["Peru"]

@@ -88,6 +88,11 @@ _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|a
 _TAKEN_TO = re.compile(
     r"\b(?:transferred|shifted|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|"
     r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# "captured in Sudan, hauled in a sack to Paris", "returned to Trinidad": where a captive was moved after the capture
+_CAPTIVE_MOVED = re.compile(
+    r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
+    r"|turned\s+(?:him|her|them)\s+over)\b[^,.;]{0,40}?\b(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CAPTURE_WORD = re.compile(r"captur|arrest|detain|abduct|kidnap|seiz|nabb|caught|apprehend", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a place and the town it is near: "Albu Ajil near Tikrit", "Sogam, close to the".
@@ -550,6 +555,8 @@ def _score(
         score -= 2.0
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
+    if gap is not None and _CAPTURE_WORD.match(text, trigger[0]) and _CAPTIVE_MOVED.search(gap):
+        score -= 3.0
     held_by_next = (kind_of := _KIND_OF.match(after)) is not None and any(
         other.start == mention.end + kind_of.end() and _holds(other, mention, text) for other in others
     )
