@@ -182,6 +182,62 @@ def _called_matches(text: str) -> list[re.Match]:
     return [matches[span] for span in sorted(matches)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the cue that found a name lets it hold (see :meth:`UnlistedFinder._trimmed`)."""
+
+    # a cue other than a preposition: a title may open the name ("the village of Sheikh Najjar")
+    strong: bool = False
+    # a kind of place follows: an organisation's word is part of the place's ("Kuweires Military Airport")
+    before_kind: bool = False
+    # the capitalised kind that follows and belongs to the name: an organisation's name may open it ("the Amazon
+    # River"), and so may a given name unless the kind is also a surname ("the Sharon Junction", not "Angela Hill")
+    own_kind: str = ""
+    # the name owns a part of a place, so it may take "'s" ("X's perimeter")
+    owner: bool = False
+    # a part of the place owns it ("Manhattan's X section") or a lowercase kind of site follows ("the X
+    # junction"): the name may be a given name
+    given_name_ok: bool = False
+
+
+_PLAIN = _Reading()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A pattern that finds a place name (group ``name``), the :attr:`Unlisted.cue` it gives, and what is
+    particular to it."""
+
+    pattern: re.Pattern
+    cue: str
+    # the name owns a part of a place ("X's perimeter"), and must end where the pattern put it
+    owner: bool = False
+    # a part of the place owns the name ("Manhattan's X section")
+    given_name_ok: bool = False
+    # the site's name opens with its kind ("the Temple of X")
+    kind_before: bool = False
+    # the span is the name as matched, never trimmed ("the Old City")
+    verbatim: bool = False
+
+
+_CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of"), _Cue(_CALLED, "of"),
+         _Cue(_GEO_HEAD, "of"), _Cue(_OWNS_PART, "of", owner=True), _Cue(_PART_OF_OWNER, "of", given_name_ok=True),
+         _Cue(_SITE_OF, "of", kind_before=True), _Cue(_OLD_QUARTER, "of", verbatim=True), _Cue(_FROM_TO, "in"),
+         _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"))
+
+
+def _reading(cue: _Cue, match: re.Match) -> _Reading:
+    """Returns what ``match`` of ``cue`` lets its name hold."""
+    if cue.cue != "kind":
+        return _Reading(strong=cue.cue != "in", owner=cue.owner, given_name_ok=cue.given_name_ok)
+    kind = match.group("kind")
+    kind_word = fold(kind).split()[-1]
+    own_kind = kind_word if kind[:1].isupper() and kind_word not in _ADMINISTRATIVE else ""
+    # a person's name is never before a lowercase kind of site ("the Sharon junction")
+    site_after = kind.islower() and not re.fullmatch(_PEOPLE_OF, kind_word)
+    return _Reading(strong=True, before_kind=True, own_kind=own_kind, given_name_ok=site_after)
+
+
 class UnlistedFinder:
     """Finds :class:`Unlisted` place names with the recognition word lists ``words`` and ``demonyms``."""
 
@@ -192,39 +248,29 @@ class UnlistedFinder:
     def find(self, text: str) -> list[Unlisted]:
         """Returns the unlisted place names of ``text`` in reading order, overlapping ones merged to the first."""
         found: list[Unlisted] = []
-        for pattern, cue in ((_PLACE_OF, "of"), (_PLACE_KIND, "kind"), (_APPOSITIVE, "of"), (_CALLED, "of"),
-                             (_GEO_HEAD, "of"), (_OWNS_PART, "of"), (_PART_OF_OWNER, "of"),
-                             (_SITE_OF, "of"), (_OLD_QUARTER, "of"), (_FROM_TO, "in"), (_TAKEN_FROM, "in"),
-                             (_AFTER_PREPOSITION, "in")):
-            matches = _called_matches(text) if pattern is _CALLED else pattern.finditer(text)
+        for cue in _CUES:
+            matches = _called_matches(text) if cue.pattern is _CALLED else cue.pattern.finditer(text)
             for match in matches:
-                kind_word = fold(match.group("kind")).split()[-1] if cue == "kind" else ""
-                own_kind = match.group("kind")[:1].isupper() and kind_word not in _ADMINISTRATIVE if kind_word else False
-                # a person's name is never before a lowercase kind of site ("the Sharon junction")
-                site_after = (bool(kind_word) and match.group("kind").islower()
-                              and not re.fullmatch(_PEOPLE_OF, kind_word))
-                name = (match.span("name") if pattern is _OLD_QUARTER else
-                        self._trimmed(text, match.start("name"), match.end("name"), strong=cue != "in",
-                                      before_kind=cue == "kind", own_kind=kind_word if own_kind else "",
-                                      owner=pattern is _OWNS_PART,
-                                      given_name_ok=pattern is _PART_OF_OWNER or site_after))
-                if name is None or (pattern is _OWNS_PART and (
+                reading = _reading(cue, match)
+                name = (match.span("name") if cue.verbatim else
+                        self._trimmed(text, match.start("name"), match.end("name"), reading))
+                if name is None or (cue.owner and (
                         name[1] != match.end("name")
                         or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
                     continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
                 start, end = name
-                if pattern is _SITE_OF:
+                if cue.kind_before:
                     start = match.start()  # the site's name holds its kind ("the Temple of X")
-                if own_kind:
+                if reading.own_kind:
                     end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
                     if _NUMBER_BEFORE.search(text, max(0, start - 12), start):
                         continue  # "20 al-Nusra Front fighters", "the 1070 Apartment Complex": a count, or a site
                         # whose number the events module reads as a quantity
-                elif cue == "kind" and not self._kind_plausible(text, start):
+                elif reading.before_kind and not self._kind_plausible(text, start):
                     continue
-                found.append(Unlisted(start, end, text[start:end], cue))
+                found.append(Unlisted(start, end, text[start:end], cue.cue))
                 found.extend(self._listed_after(text, end))
-                if cue == "kind":
+                if reading.before_kind:
                     found.extend(self._listed_before(text, start))
         found.sort(key=lambda u: (u.start, -u.end))
         kept: list[Unlisted] = []
@@ -263,18 +309,11 @@ class UnlistedFinder:
         return not re.search(r"(?<![\w-])[A-Z][\w'’]*(?<!['’]s)\s+$", before) or bool(re.search(
             r"(?:^|\s)(?:In|At|Near|The|A|An|Outside|Inside|Around)\s+$", before))
 
-    def _trimmed(self, text: str, start: int, end: int, strong: bool = False, before_kind: bool = False,
-                 own_kind: str = "", owner: bool = False, given_name_ok: bool = False) -> tuple[int, int] | None:
+    def _trimmed(self, text: str, start: int, end: int, reading: _Reading = _PLAIN) -> tuple[int, int] | None:
         """Returns the span of the name at ``text[start:end]`` cut before its first word that cannot be part
         of a place name ("Ramadi Monday" -> "Ramadi"), or None when no place name is left or when the name
-        opens an organisation's ("the Mechanical Industry Company"). With a ``strong`` cue ("the village of",
-        "district"), a title may open the name ("the village of Sheikh Najjar"); ``before_kind`` (a kind of
-        place follows), an organisation's word is part of the place's ("Kuweires Military Airport"); with
-        ``own_kind`` (the capitalised kind that follows and belongs to the name), an organisation's name may
-        open it ("the Amazon River"), and so may a given name unless the kind is also a surname ("the Sharon
-        Junction", not "Angela Hill"). An ``owner`` of a part of a place may take "'s" ("X's perimeter"); with
-        ``given_name_ok`` (a part of the place owning it, "Manhattan's X section", or a site of a lowercase kind,
-        "the X junction"), the name may be a given name."""
+        opens an organisation's ("the Mechanical Industry Company"); ``reading`` says what the cue that found
+        it lets the name hold."""
         opening = re.match(r"(?:A|An|The)\s+(?=\S)", text[start:end])
         if opening and _SENTENCE_START.search(text, max(0, start - 4), start):
             start += opening.end()  # "A Maaloula resident said": the name after the sentence's article (inside
@@ -286,14 +325,15 @@ class UnlistedFinder:
             if word.group() in ("Al", "El") and index + 1 < len(words):
                 continue  # "Al Thawra", "Bab Al Hawa": a separate article belongs to the word after it
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
-            title_opens = strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
+            title_opens = reading.strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
             compass_opens = (index == 0 and len(words) > 1 and lower in _COMPASS
                              and not _SENTENCE_START.search(text, max(0, start - 4), start))
             if (self._excluded(lower) or self._excluded(bare)) and not (title_opens or compass_opens):
-                if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not before_kind:
+                if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not reading.before_kind:
                     return None  # "the Mechanical Industry Company": the name opens an organisation's
                 break
-            given_name_opens = (bool(own_kind) and own_kind not in _SURNAME_KINDS) or given_name_ok
+            given_name_opens = ((bool(reading.own_kind) and reading.own_kind not in _SURNAME_KINDS)
+                                or reading.given_name_ok)
             if index == 0 and lower in self.words["first_names"] and len(words) > 1 and not given_name_opens:
                 return None  # "in Tim Allen's house": a person's name
             kept_end = start + word.end()
@@ -302,7 +342,7 @@ class UnlistedFinder:
         name = text[start:kept_end]
         single = " " not in name
         lower = name.lower()
-        if not own_kind and (fold(name) in self.words["organisations"] or fold(name) in self.demonyms):
+        if not reading.own_kind and (fold(name) in self.words["organisations"] or fold(name) in self.demonyms):
             return None
         if single and (lower in self.words["common"] or lower in _COMPASS
                        or (lower in self.words["first_names"] and not given_name_opens)
@@ -311,7 +351,7 @@ class UnlistedFinder:
         if single and lower.endswith(_ADJECTIVE_ENDINGS):
             return None  # "Buddhist", "Philippine"-like adjectives of belief and nation
         after = text[kept_end:kept_end + 30]
-        if _SAYS_AFTER.match(after) or (_NOT_PLACE_AFTER.match(after) and not owner):
+        if _SAYS_AFTER.match(after) or (_NOT_PLACE_AFTER.match(after) and not reading.owner):
             return None
         if _KIND_OF_AFTER.match(after) and (_THE_BEFORE.search(text, max(0, start - 25), start) or start == 0):
             return None
