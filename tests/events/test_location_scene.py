@@ -127,3 +127,12 @@ def test_a_name_qualifying_the_object_is_not_the_object():
 def test_where_a_captive_was_moved_after_the_capture_is_not_the_scene():
     assert scenes("Salem was captured in Yemen in 2002, hauled in a cargo plane to Cairo and tried two years later.") == ["Yemen"]
     assert scenes("Ortiz was arrested in Peru and returned to Santiago, where he awaits trial.") == ["Peru"]
+
+
+def test_the_seat_of_a_government_is_not_the_scene():
+    assert scenes("Rebels have captured two towns in Kasai from a militia allied with the government in Kinshasa.") == ["Kasai"]
+
+
+def test_a_second_setting_opens_a_deed_of_its_own():
+    assert scenes("In Tuzla, east of Sarajevo, a man was shot and wounded, police said, and in Zenica, north of "
+                  "Sarajevo, a teacher has been arrested.")[0] == "Tuzla"

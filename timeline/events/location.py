@@ -93,6 +93,10 @@ _CAPTIVE_MOVED = re.compile(
     r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
     r"|turned\s+(?:him|her|them)\s+over)\b[^,.;]{0,40}?\b(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPTURE_WORD = re.compile(r"captur|arrest|detain|abduct|kidnap|seiz|nabb|caught|apprehend", re.IGNORECASE)
+# "allied with the government in Kinshasa": the seat of a government, not a scene
+_SEAT_OF = re.compile(r"\b(?:government|regime|administration|junta|leadership)\s+in\s+$", re.IGNORECASE)
+# "..., and in Prijedor, a man has been arrested": a second setting opening a deed of its own
+_NEW_SETTING = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a place and the town it is near: "Albu Ajil near Tikrit", "Sogam, close to the".
@@ -566,6 +570,10 @@ def _score(
         score -= 1.5  # "the Homs neighbourhood of Baba Amr" (but not "Gwoza town of Borno State"): the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
+    if _SEAT_OF.search(before):
+        score -= 3.0
+    if mention.start > trigger[1] and _NEW_SETTING.search(before) and text.startswith(",", mention.end):
+        score -= 2.5
     if _BORDER_WITH.search(before):  # "the border crossing with Syria" lies on this side of it
         score -= 3.0
     if _MODIFIER_AFTER.match(after):
