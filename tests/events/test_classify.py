@@ -425,3 +425,14 @@ def test_the_wounded_someone_treated_and_wounded_as_an_adjective_are_no_deed(sni
 def test_people_hurt_in_a_mishap_are_no_deed():
     assert classify("Twelve people were injured when their bus crashed on the highway.") is None
     assert classify("A driver and three passengers were injured in a collision near the market.") is None
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Rebels launched an assault on army posts near the river to win back the positions they lost to the army.",
+        "The militia stormed a checkpoint in an attempt to reach the villages that it had lost to the rebels.",
+    ],
+)
+def test_ground_lost_before_and_wanted_back_is_no_taking(snippet):
+    assert classify(snippet).sub_event_type == "Armed clash"

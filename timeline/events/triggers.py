@@ -90,7 +90,7 @@ LEXICON: dict[str, str] = {
         r"|restor\w* (?:\S+ ){0,3}?(?:control|authority)|dislodg\w*|reassert\w* (?:\S+ ){0,2}?control|back under (?:government|state|army|military) control|expel\w* (?:\S+ ){0,3}?(?:militants|rebels|fighters|insurgents|jihadists|terrorists|enemy|troops|forces)\b|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
     ),
     "overtake": (
-        r"seiz\w*|captur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
+        r"\bseiz\w*|\bcaptur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
         r"|\blost (?:\S+ ){0,5}?to\b|(?:raised|hoisted|planted) (?:\S+ ){0,2}?flags?|(?:extend|expand)\w* (?:\S+ ){0,3}?control|(?:is|was|are|were) (?:now )?(?:held|controlled) by|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|managed to enter\b|(?<!for )(?<!over )controls? (?:\S+ ){0,3}?(?:of|parts?)"
         r"|(?:took|taken) (?!up\b)(?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
@@ -214,6 +214,13 @@ _NOT_A_SUBJECT = re.compile(
 # The end of a phrase; the comma of a date ("the Sept. 11, 2001 attacks") is none.
 _PHRASE_BREAK = re.compile(r";|,(?!\s*(?:19|20)\d\d\b)")
 _IRREGULAR_PAST = {"burnt", "threw", "stole", "fought", "overran"}
+# Ground a side lost before, named as what it now wants back ("to recover the points they lost to ISIS"): a
+# relative clause on the ground, not a loss reported here.
+_LOST_BEFORE = re.compile(
+    r"\b(?:territor(?:y|ies)|ground|land|areas?|points?|positions?|towns?|villages?|cities|city|hills?|sites?|gains|districts?)\s+"
+    r"(?:(?:that|which)\s+)?(?:they|it|we|he|she)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|convict\w*|jailed|indicted|tried for|court)\b", re.IGNORECASE)
 # Irrealis words that only count right before the cue: "no security forces visible" is not a negated event,
 # but "did not attack" is.
@@ -253,7 +260,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
 def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> bool:
     window = segment[max(0, offset - 60) : offset]
-    if _INFINITIVE.search(window):
+    if _INFINITIVE.search(window) or (word[:4].lower() == "lost" and _LOST_BEFORE.search(window)):
         return False
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
