@@ -136,3 +136,11 @@ def test_the_seat_of_a_government_is_not_the_scene():
 def test_a_second_setting_opens_a_deed_of_its_own():
     assert scenes("In Tuzla, east of Sarajevo, a man was shot and wounded, police said, and in Zenica, north of "
                   "Sarajevo, a teacher has been arrested.")[0] == "Tuzla"
+
+
+def test_a_dashed_aside_is_not_the_scene():
+    assert scenes("Planes sent by the coalition -- which is led from Riyadh -- bombed a bridge in Hodeidah province.") == ["Hodeidah"]
+
+
+def test_where_troops_come_from_is_not_the_scene():
+    assert scenes("Soldiers from Kano opened fire on protesters in Jigawa State, killing four.") == ["Jigawa State"]

@@ -56,7 +56,9 @@ _ASIDE = re.compile(
     # "Kupczyk, 44, an officer with a brigade in the Baltic Sea port, was shot": who the victim is
     r"|,\s*\d{1,3},\s+(?:an?|the)\s[^,;]*,"
     # "protested in Sofia, saying the deal would make Bulgaria dependent on Russia": what they said
-    r"|,\s*(?:saying|claiming|arguing|insisting|complaining|(?:adding|noting|warning)\s+that)\b[^;]*$",
+    r"|,\s*(?:saying|claiming|arguing|insisting|complaining|(?:adding|noting|warning)\s+that)\b[^;]*$"
+    # "Jets sent by the alliance -- which includes the former Kabul regime -- bombed Herat": a dashed aside
+    r"|\s(?:--|—|–)\s*(?:which|who)\b[^-—–;]*(?:--|—|–)",
     re.IGNORECASE,
 )
 # ", a town located on the highway between Homs and Palmyra": the places after a place's description say where that
@@ -105,7 +107,8 @@ _NEAR_OTHER = re.compile(r"(?:\s+(?:village|town|area|camp|district))?,?\s+(?:ne
 _ROAD_NAME = re.compile(r"\b(?:Highway|Road|Street|Avenue|Motorway)$")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
 _ORIGIN = re.compile(
-    r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?)\s+from\s+(?:the\s+)?$"
+    r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?"
+    r"|troops|soldiers|peacekeepers|contingents?|volunteers|delegates|delegations?)\s+from\s+(?:the\s+)?$"
     r"|\bfrom\s+an?\s+(?:[\w-]+\s+){0,2}(?:family|background|household)\s+(?:in|of)\s+(?:the\s+)?$"  # "Lindh, from a middle-class family in X"
     r"|,\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|near|in|of|outside|the|al|el|\w+ern|central|city|town|village|province|district|capital)\s+)*$",  # "Moussa Ranimat, 28, of Kafr Tsurif near Hebron": a person's home
     re.IGNORECASE,
@@ -391,7 +394,7 @@ _COUNTRY_PART_BEFORE = re.compile(
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
 _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
-    r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|coalition|warplanes|jets|drones?|helicopters?|patrols?"
+    r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|regime|coalition|warplanes|jets|drones?|helicopters?|patrols?"
     r"|tribes?|tribesmen|clans?)\b)",
     re.IGNORECASE,
 )
