@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pandas as pd
+import pytest
 
 from gazetteer import Place, PlaceMention
 from timeline.document import Article, Doc
@@ -456,3 +457,16 @@ def test_one_person_or_at_least_some_wounded_at_a_second_place_are_a_second_even
     assert [e["location"] for e in events] == ["Al Fallūjah", "Ramadi"]
     events = make_doc("Two were killed in Baghdad and at least five wounded in Fallujah.").events
     assert [e["location"] for e in events] == ["Baghdad", "Al Fallūjah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In addition to the clashes in Fallujah, insurgents attacked a police station in Ramadi on Monday.",
+        "Once the assault on Fallujah had been repelled, the army launched an offensive in Ramadi on Monday.",
+        "Just two hours after the shelling of Fallujah, militants attacked a checkpoint in Ramadi on Monday.",
+        "In response to the bombing in Fallujah, the army launched an offensive in Ramadi on Monday.",
+    ],
+)
+def test_an_opening_that_recalls_an_earlier_deed_is_only_the_setting(text):
+    assert [e["location"] for e in make_doc(text).events] == ["Ramadi"]

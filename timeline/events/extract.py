@@ -44,7 +44,8 @@ _HISTORY = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+|\.\s+(?=Meanwhile)")
 _SETTING = re.compile(
-    r"(?:(?:Shortly|Soon|Just|Immediately|Hours|Days|Weeks|Months|Years)\s+)?(?:As|While|Amid|Despite|Following|With|Already|Since|After)\b[^,;]{3,160},\s+",
+    r"(?:(?:Shortly|Soon|Just|Only|Immediately|Not long|Minutes|Hours|Days|Weeks|Months|Years|(?:\w+|a few) (?:minutes|hours|days|weeks|months))\s+){0,2}"
+    r"(?:As|While|Amid|Despite|Following|With|Already|Since|After|Once|In addition to|Besides|In response to)\b[^,;]{3,160},\s+",
     re.IGNORECASE,
 )
 # ", targeting the village of X": an advance in a region reaches a place of its own ("launched an offensive in
