@@ -16,6 +16,8 @@ only in a strong locative context:
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
   village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
   person);
+- the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
+  capture only when a bearing opens it ("Eastern X, captured by Y in 1991,"), as persons are captured too;
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
@@ -123,6 +125,22 @@ _OLD_QUARTER = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?(?P<name>Old\s+(?:City|Town|Q
 # captured is rarely said to be taken "from" a holder.
 _TAKEN_FROM = re.compile(rf"\b(?:captur|recaptur|seiz|retak)(?:e|es|ed|ing)\s+{_MODIFIER}(?P<name>{_NAME})"
                          rf"(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+from\b")
+# The subject of a deed done only to places is one ("X was shelled", "X is patrolled jointly by", "X, which
+# borders Y, was overrun", "X, besieged by"); of a capture only when its name opens with a bearing ("Eastern X
+# was captured"), as persons are captured far more often than towns. The name opens
+# a clause, so the words before it are not read as its own.
+_PLACE_DEED = (r"patrolled|shelled|besieged|encircled|overrun|bombarded|annexed|occupied|blockaded|razed|raided"
+               r"|stormed|bombed|liberated|retaken|(?:cordoned|sealed)\s+off")
+_TAKING_DEED = r"captured|seized|taken|conquered|recaptured"
+_CLAUSE_START = r"(?:^|(?<=\n)|(?<=[,;:.!?\"“(]\s)|(?<=\band\s)|(?<=\bthat\s)|(?<=\bsince\s)|(?<=\bwhen\s))"
+_BEARING_NAME = rf"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+{_NAME}"
+# Between the subject and its deed: an apposition or relative clause ("X, the last part of Y held by Z,", "X,
+# which borders Y,") then a passive auxiliary, or the deed alone as a participle ("X, captured by Z in 1991,").
+_TO_DEED = (r"(?:(?:\s*,\s+(?:the|a|an|which|where|now|once)\b[^,;()]{1,100}?,)?\s+(?:was|were|is|are|has|have|had)"
+            r"\s+(?:been\s+|being\s+)?(?:[a-z]+ly\s+)?|\s*,\s+(?=[a-z]+\s+by\b))")
+_DEED_SUBJECT = re.compile(rf"{_CLAUSE_START}(?P<name>{_NAME}(?={_TO_DEED}(?:{_PLACE_DEED})\b)"
+                           rf"|{_BEARING_NAME}(?={_TO_DEED}(?:{_TAKING_DEED})\b))")
+_DEED_ANCHOR = re.compile(rf"\b(?:{_PLACE_DEED}|{_TAKING_DEED})\b")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -172,16 +190,6 @@ class Unlisted:
     cue: str
 
 
-def _called_matches(text: str) -> list[re.Match]:
-    """Returns the matches of :data:`_CALLED` ("a village called X"), looked for only near "called", "named" and
-    "known as"."""
-    matches: dict[tuple[int, int], re.Match] = {}
-    for anchor in _CALLED_ANCHOR.finditer(text):
-        for match in _CALLED.finditer(text, max(0, anchor.start() - 60), min(len(text), anchor.end() + 120)):
-            matches.setdefault(match.span(), match)
-    return [matches[span] for span in sorted(matches)]
-
-
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What the cue that found a name lets it hold (see :meth:`UnlistedFinder._trimmed`)."""
@@ -198,6 +206,9 @@ class _Reading:
     # a part of the place owns it ("Manhattan's X section") or a lowercase kind of site follows ("the X
     # junction"): the name may be a given name
     given_name_ok: bool = False
+    # the name stands right before what says it is a place, so a capitalised bearing opens it even at a
+    # sentence's start ("Eastern X was shelled"; elsewhere it may qualify the next word: "Eastern forces")
+    bearing_opens: bool = False
 
 
 _PLAIN = _Reading()
@@ -218,18 +229,38 @@ class _Cue:
     kind_before: bool = False
     # the span is the name as matched, never trimmed ("the Old City")
     verbatim: bool = False
+    # the name stands right before the words that make it a place: kept only whole, and a bearing may open it
+    before_cue: bool = False
+    # where the pattern may match: only near these words (before and after them, in characters), as the
+    # pattern is slow to try at every word
+    anchor: re.Pattern | None = None
+    window: tuple[int, int] = (0, 0)
+
+    def matches(self, text: str) -> list[re.Match]:
+        """Returns the pattern's matches in ``text``, in reading order."""
+        if self.anchor is None:
+            return list(self.pattern.finditer(text))
+        found: dict[tuple[int, int], re.Match] = {}
+        before, after = self.window
+        for anchor in self.anchor.finditer(text):
+            for match in self.pattern.finditer(text, max(0, anchor.start() - before), anchor.end() + after):
+                found.setdefault(match.span(), match)
+        return [found[span] for span in sorted(found)]
 
 
-_CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of"), _Cue(_CALLED, "of"),
+_CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of"),
+         _Cue(_CALLED, "of", anchor=_CALLED_ANCHOR, window=(60, 120)),
          _Cue(_GEO_HEAD, "of"), _Cue(_OWNS_PART, "of", owner=True), _Cue(_PART_OF_OWNER, "of", given_name_ok=True),
          _Cue(_SITE_OF, "of", kind_before=True), _Cue(_OLD_QUARTER, "of", verbatim=True), _Cue(_FROM_TO, "in"),
-         _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"))
+         _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"),
+         _Cue(_DEED_SUBJECT, "in", before_cue=True, anchor=_DEED_ANCHOR, window=(180, 8)))
 
 
 def _reading(cue: _Cue, match: re.Match) -> _Reading:
     """Returns what ``match`` of ``cue`` lets its name hold."""
     if cue.cue != "kind":
-        return _Reading(strong=cue.cue != "in", owner=cue.owner, given_name_ok=cue.given_name_ok)
+        return _Reading(strong=cue.cue != "in", owner=cue.owner, given_name_ok=cue.given_name_ok,
+                        bearing_opens=cue.before_cue)
     kind = match.group("kind")
     kind_word = fold(kind).split()[-1]
     own_kind = kind_word if kind[:1].isupper() and kind_word not in _ADMINISTRATIVE else ""
@@ -249,14 +280,13 @@ class UnlistedFinder:
         """Returns the unlisted place names of ``text`` in reading order, overlapping ones merged to the first."""
         found: list[Unlisted] = []
         for cue in _CUES:
-            matches = _called_matches(text) if cue.pattern is _CALLED else cue.pattern.finditer(text)
-            for match in matches:
+            for match in cue.matches(text):
                 reading = _reading(cue, match)
                 name = (match.span("name") if cue.verbatim else
                         self._trimmed(text, match.start("name"), match.end("name"), reading))
-                if name is None or (cue.owner and (
-                        name[1] != match.end("name")
-                        or text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE)):
+                if name is None or ((cue.owner or cue.before_cue) and name[1] != match.end("name")):
+                    continue
+                if cue.owner and text[name[0]:name[1]].split()[-1].lower() in _ADMINISTRATIVE:
                     continue  # "the Hama Governorate's countryside": the kind pattern takes "Hama" alone
                 start, end = name
                 if cue.kind_before:
@@ -327,7 +357,7 @@ class UnlistedFinder:
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
             title_opens = reading.strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
             compass_opens = (index == 0 and len(words) > 1 and lower in _COMPASS
-                             and not _SENTENCE_START.search(text, max(0, start - 4), start))
+                             and (reading.bearing_opens or not _SENTENCE_START.search(text, max(0, start - 4), start)))
             if (self._excluded(lower) or self._excluded(bare)) and not (title_opens or compass_opens):
                 if index > 0 and lower in self.words["org"] and word.group()[:1].isupper() and not reading.before_kind:
                     return None  # "the Mechanical Industry Company": the name opens an organisation's

@@ -251,3 +251,17 @@ def test_a_given_name_before_a_lowercase_kind_of_site_is_a_place(gz):
 def test_a_second_deed_shares_the_place_of_a_first_that_takes_only_places(gz):
     found = by_text(gz, "Troops stormed and captured Horvat Selim and Mirdal on Friday.")
     assert {"Horvat Selim", "Mirdal"} <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Korvane was shelled by rebel artillery on Friday.", "Korvane"),
+    ("Since the truce, Melvashi has been patrolled jointly by two armies.", "Melvashi"),
+    ("Western Dravina, which borders the lake, was captured by militia fighters in 1993.", "Western Dravina"),
+    ("Under the accord, Upper Korsk, captured by the militia in 1992, returns to the state.", "Upper Korsk"),
+])
+def test_the_subject_of_a_deed_done_to_places_is_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_a_captured_subject_without_a_bearing_may_be_a_person(gz):
+    assert "Malkovic" not in by_text(gz, "Malkovic was captured by the militia in 2004.")
