@@ -144,3 +144,11 @@ def test_a_dashed_aside_is_not_the_scene():
 
 def test_where_troops_come_from_is_not_the_scene():
     assert scenes("Soldiers from Kano opened fire on protesters in Jigawa State, killing four.") == ["Jigawa State"]
+
+
+def test_a_name_followed_by_its_own_district_kind_holds_the_part_before_it():
+    assert scenes("Bandits killed 12 villagers in the Gora district of Ringim LGA of Jigawa State on Tuesday.") == ["Gora"]
+
+
+def test_what_was_invaded_is_the_scene():
+    assert scenes("Gunmen invaded Kadisau village in Faskari LGA of Katsina State, killing 18 people.") == ["Kadisau"]

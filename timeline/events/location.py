@@ -38,7 +38,7 @@ _REFERENCE = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
     r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of"
-    r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated|attacked|targeted)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
+    r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated|attacked|targeted|invaded|occupied|torched|looted|ransacked)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|outside|around|outskirts of|edge of|close to|vicinity of|\d+\s*(?:km|kilomet\w+|miles?)\s+\w+\s+of|countryside of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -436,7 +436,7 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
     re.IGNORECASE,
 )
-_REGION_KIND_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county|state)\b", re.IGNORECASE)
+_REGION_KIND_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county|state|municipality|LGA|local\s+government\s+area)\b", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"['’]?s?\s+(?:province|governorate|countryside|region)\b", re.IGNORECASE)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|localit(?:y|ie))s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
