@@ -22,6 +22,7 @@ only in a strong locative context:
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
+- after a lowercase bearing: "the air campaign on eastern X", "the suburb of southern X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
 A capitalised bearing inside a sentence may open the name ("the Eastern Qalamoun region", "patrolling South
@@ -141,6 +142,10 @@ _TO_DEED = (r"(?:(?:\s*,\s+(?:the|a|an|which|where|now|once)\b[^,;()]{1,100}?,)?
 _DEED_SUBJECT = re.compile(rf"{_CLAUSE_START}(?P<name>{_NAME}(?={_TO_DEED}(?:{_PLACE_DEED})\b)"
                            rf"|{_BEARING_NAME}(?={_TO_DEED}(?:{_TAKING_DEED})\b))")
 _DEED_ANCHOR = re.compile(rf"\b(?:{_PLACE_DEED}|{_TAKING_DEED})\b")
+# A lowercase bearing before a name makes it a place wherever it stands ("an attack on eastern X", "the
+# suburb of southern X"): persons and organisations take no bearing.
+_BEARING_BEFORE = re.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+"
+                             rf"(?P<name>{_NAME})")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -253,7 +258,8 @@ _CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of
          _Cue(_GEO_HEAD, "of"), _Cue(_OWNS_PART, "of", owner=True), _Cue(_PART_OF_OWNER, "of", given_name_ok=True),
          _Cue(_SITE_OF, "of", kind_before=True), _Cue(_OLD_QUARTER, "of", verbatim=True), _Cue(_FROM_TO, "in"),
          _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"),
-         _Cue(_DEED_SUBJECT, "in", before_cue=True, anchor=_DEED_ANCHOR, window=(180, 8)))
+         _Cue(_DEED_SUBJECT, "in", before_cue=True, anchor=_DEED_ANCHOR, window=(180, 8)),
+         _Cue(_BEARING_BEFORE, "in"))
 
 
 def _reading(cue: _Cue, match: re.Match) -> _Reading:

@@ -265,3 +265,8 @@ def test_the_subject_of_a_deed_done_to_places_is_a_place(gz, text, name):
 
 def test_a_captured_subject_without_a_bearing_may_be_a_person(gz):
     assert "Malkovic" not in by_text(gz, "Malkovic was captured by the militia in 2004.")
+
+
+def test_a_name_after_a_lowercase_bearing_is_a_place(gz):
+    found = by_text(gz, "The air campaign on eastern Varoshi and the suburb of southern Keldar went on.")
+    assert {"Varoshi", "Keldar"} <= set(found)
