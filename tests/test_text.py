@@ -15,6 +15,11 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
     assert sentences(text) == ["Gen. Ali Majeed met Mr. Smith in the U.S. capital on Jan. 5 and left.", "Then he spoke."]
 
 
+def test_a_mountain_or_a_fort_abbreviated_does_not_end_a_sentence():
+    text = "Troops fought on the slopes of Mt. Kenya and near Ft. Portal. Then they withdrew."
+    assert sentences(text) == ["Troops fought on the slopes of Mt. Kenya and near Ft. Portal.", "Then they withdrew."]
+
+
 def test_headline_lines_and_paragraphs_are_separate_sentences():
     text = "Army retakes city\n\nTroops entered the city on Sunday, officials said."
     assert sentences(text) == ["Army retakes city", "Troops entered the city on Sunday, officials said."]

@@ -9,7 +9,7 @@ from timeline.document import Doc
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt cpl pvt adm gov sen rep st jr sr prof rev no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n e.g i.e etc approx km".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n e.g i.e etc approx km mt ft brig cmdr insp supt".split()
 )
 _GLOSS_AFTER = re.compile(r"\s+\(")  # "a.m. (0830 GMT)"
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)]*(?=\s+["'“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z•\-*])""")

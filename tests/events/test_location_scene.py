@@ -152,3 +152,7 @@ def test_a_name_followed_by_its_own_district_kind_holds_the_part_before_it():
 
 def test_what_was_invaded_is_the_scene():
     assert scenes("Gunmen invaded Kadisau village in Faskari LGA of Katsina State, killing 18 people.") == ["Kadisau"]
+
+
+def test_a_place_no_gazetteer_lists_that_was_captured_is_still_a_place():
+    assert scenes("Western Brandovia was captured by rebel forces in 1993.") == ["Western Brandovia"]

@@ -197,7 +197,7 @@ def choose_locations(
         and not any(a.start < m.end and m.start < a.end for a in actors)  # "Islamic State of Iraq and the Levant"
         and not any(s <= m.start < e for s, e in asides)
         and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
-        and not ((_PERSON_DONE_TO.match(text, m.end) or (_CAPTURED_AFTER.match(text, m.end) and _is_hamlet(m)))
+        and not ((_PERSON_DONE_TO.match(text, m.end) or (_CAPTURED_AFTER.match(text, m.end) and m.place is not None and _is_hamlet(m)))
                  and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
