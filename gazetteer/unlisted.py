@@ -13,8 +13,8 @@ only in a strong locative context:
   open with a given name or an organisation's ("the Sharon Junction", "the Amazon River"); a given name may
   open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
-  "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "from the
-  village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
+  "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "outside of X",
+  "the villages surrounding X", "from the village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
   person);
 - the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
   capture only when a bearing opens it ("Eastern X, captured by Y in 1991,"), as persons are captured too;
@@ -57,16 +57,18 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"|plain|desert|front|axis|housing project|industrial zone|highway|motorway|river|gorge|castle"
                r"|forests?|fields|gas fields|oil fields|lake|fort|citadel|temple|cathedral|church|hotel|school"
                r"|islands?|isle|peninsula|city|shantytown|slums?"
-               r"|(?:army|military|naval|air|police)\s+base|(?:railway|rail|train|bus|police|power|pumping|purification)"
+               r"|axes|(?:army|military|naval|air|police)\s+base|(?:railway|rail|train|bus|police|power|pumping|purification)"
                r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks")
 # "X residents": the people of a place, after its name only ("Smith, a native of" is a person).
 _PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
-_LOCATIVE = (r"in|at|near|outside|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
+_LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
              r"|besieged|patrol|patrols|patrolled|patrolling"
              # a second deed shares the place of a first that takes only places ("stormed and captured X")
              r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
+             # the land around a place ("the villages surrounding X")
+             r"|(?:villages|towns|areas|hills|mountains|countryside|region|farmland)\s+surrounding"
              # a bearing or a distance from X, or a road to it, takes only a place
              r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"
              r"|en route to|on the road to|on the way to"

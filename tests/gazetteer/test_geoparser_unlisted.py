@@ -270,3 +270,16 @@ def test_a_captured_subject_without_a_bearing_may_be_a_person(gz):
 def test_a_name_after_a_lowercase_bearing_is_a_place(gz):
     found = by_text(gz, "The air campaign on eastern Varoshi and the suburb of southern Keldar went on.")
     assert {"Varoshi", "Keldar"} <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels overran the checkpoints outside of Marvosh at dawn.", "Marvosh"),
+    ("Militiamen searched the villages surrounding Tuldara for weapons.", "Tuldara"),
+    ("Fighting raged on the Kelbani and Sarouf axes overnight.", "Kelbani"),
+])
+def test_a_name_outside_of_around_or_as_an_axis_is_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_what_surrounds_a_person_is_no_place(gz):
+    assert "Dravnik" not in by_text(gz, "The controversy surrounding Dravnik grew on Monday.")
