@@ -436,3 +436,19 @@ def test_people_hurt_in_a_mishap_are_no_deed():
 )
 def test_ground_lost_before_and_wanted_back_is_no_taking(snippet):
     assert classify(snippet).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Rebels launched a counter-offensive in the valley on Saturday after their rivals seized the village of Kafr Ali.",
+        "The army continued its offensive in the eastern countryside following the capture of the dam the day before.",
+        "Troops launched an assault on the northern districts, targeting several areas under the control of the rebels.",
+    ],
+)
+def test_a_fight_told_first_is_the_event_not_the_ground_taken_before_it_or_held(snippet):
+    assert classify(snippet).sub_event_type == "Armed clash"
+
+
+def test_building_blocks_are_ground():
+    assert classify("Government troops captured several building blocks inside the district.").sub_event_type == "Government regains territory"

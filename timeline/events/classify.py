@@ -19,7 +19,7 @@ _ARMED = {"state", "armed", "external"}
 _TERRITORY = re.compile(
     r"^(?:\S+ ){0,6}?(?:towns?|city|cities|villages?|districts?|area|areas|regions?|territory|bases?|position|positions|post|posts|checkpoints?|border|crossing"
     r"|hill|airport|neighbou?rhoods?|parts?|control|province|camp|oil ?field|dam|bridge|highway|locality|outposts?|station|stations|barracks"
-    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|large|all)\b",
+    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|large|all|buildings|blocks)\b",
     re.IGNORECASE,
 )
 _NOT_TERRITORY = re.compile(
@@ -47,6 +47,7 @@ _USED = {"kill", "clash"}
 # Strategic developments reported first: violence told after "after"/"following"/"ahead of" is their background.
 _LEADS = {"change", "agreement", "base", "arrest", "displaced", "coup", "display", "other"}
 _BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in the wake of|due to|because of|in retaliation for|to end|ending|that|which)\b", re.I)
+_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "overtake", "regain"}
 _DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay|salar|wages|allowances)|for (?:better|higher|payment|the release)|slogans|placards", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
@@ -71,7 +72,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
     if not cues:  # most clauses: no rule below fires without a cue
         return None
-    cues = _without_background(text, clause, _not_gatherings(text, clause, cues))
+    cues = _without_earlier_taking(text, clause, _without_background(text, clause, _not_gatherings(text, clause, cues)))
     # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
     wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"ban|prohibit|outlaw|suspend", c.text, re.I))]
     cues = [c for c in cues if not any(w.start < c.start and c.end <= w.end and w.kind != c.kind for w in wrappers)]
@@ -217,6 +218,18 @@ def _without_background(text: str, clause: tuple[int, int], cues: list[Cue]) -> 
     if connective is None or any(c.kind in _VIOLENT_KINDS and c.start < connective.start() for c in cues):
         return cues
     return [c for c in cues if c.start < connective.start() or c.kind not in _VIOLENT_KINDS]
+
+
+def _without_earlier_taking(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """Drops the ground taken that a fight reported first followed ("launched a counter-offensive in X after their
+    rivals seized the village of Y"): the fight is this clause's news, the taking its background."""
+    fight = next((c for c in cues if c.kind in ("clash", "attack")), None)
+    if fight is None or any(c.kind in ("overtake", "regain") and c.start < fight.start for c in cues):
+        return cues
+    connective = _AFTER.search(text, fight.end, clause[1])
+    if connective is None:
+        return cues
+    return [c for c in cues if c.start < connective.start() or c.kind not in ("overtake", "regain")]
 
 
 def _demonstration(text, clause, by_kind, first) -> tuple[str, Cue] | None:
