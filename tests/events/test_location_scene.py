@@ -156,3 +156,12 @@ def test_what_was_invaded_is_the_scene():
 
 def test_a_place_no_gazetteer_lists_that_was_captured_is_still_a_place():
     assert scenes("Western Brandovia was captured by rebel forces in 1993.") == ["Western Brandovia"]
+
+
+def test_the_state_that_acted_is_not_the_scene():
+    assert scenes("Kuwait was invaded and annexed by Iraq in August 1990.") == ["Kuwait"]
+    assert scenes("Guam, Cuba and the Philippines were ceded by Spain in 1898.") == ["Guam", "Cuba", "Philippines"]
+
+
+def test_a_belonging_of_a_person_named_like_a_hamlet_is_not_a_place():
+    assert scenes("Police fired tear gas outside Patten's hotel, where protesters had gathered.") == []

@@ -200,6 +200,7 @@ def choose_locations(
         and not ((_PERSON_DONE_TO.match(text, m.end) or (_CAPTURED_AFTER.match(text, m.end) and m.place is not None and _is_hamlet(m)))
                  and not _PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
+        and not (_OWNED_BY_NAME.match(text, m.end) and m.place is not None and _is_hamlet(m))
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
         and not (m.place is None and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))  # "a Sufi shrine"
     ]
@@ -416,6 +417,11 @@ _PERSONAL_BELONGING = re.compile(
     r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:apartment|flat|house|home|residence|bedroom|car|helicopter|plane|jet|wife|husband|son|daughter"
     r"|brother|sister|father|mother|family|body|funeral|grave|bodyguards?|lawyer)\b"
 )
+# "Patten's hotel", "Uribe's vehicle": a belonging of a person whose name only fits a hamlet
+_OWNED_BY_NAME = re.compile(r"['’]\s?s\s+(?:hotel|vehicle|office|tomb|shop|store|farm|compound|convoy|motorcade)\b", re.IGNORECASE)
+# "Israel captured and annexed East Jerusalem", "was captured by Israel": the state that acted, not the scene
+_ACTED_BEFORE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?$")
+_ACTED_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+by\s+(?:the\s+)?$")
 _FACILITY = re.compile(
     r"\b(?:hospital|clinic|university|museum|mosque|market|bazaar|stadium|prison|hotel|school|church|cathedral|temple|shrine|tomb|theat(?:er|re)|restaurant"
     r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters|hall)s?\b",
@@ -573,6 +579,12 @@ def _score(
         score -= 1.5  # "the Homs neighbourhood of Baba Amr" (but not "Gwoza town of Borno State"): the larger place holds the event's place
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
+    if mention.place and mention.place.feature == "country" and (
+        (mention.end <= trigger[0] and _ACTED_BEFORE.fullmatch(text, mention.end, trigger[0])
+         and not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+        or (mention.start >= trigger[1] and _ACTED_AFTER.fullmatch(text, trigger[1], mention.start))
+    ):
+        score -= 3.0
     if _SEAT_OF.search(before):
         score -= 3.0
     if mention.start > trigger[1] and _NEW_SETTING.search(before) and text.startswith(",", mention.end):
