@@ -451,4 +451,4 @@ def test_a_fight_told_first_is_the_event_not_the_ground_taken_before_it_or_held(
 
 
 def test_building_blocks_are_ground():
-    assert classify("Government troops captured several building blocks inside the district.").sub_event_type == "Government regains territory"
+    assert classify("Government troops captured several building blocks from the rebels.").sub_event_type == "Government regains territory"
