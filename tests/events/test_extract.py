@@ -470,3 +470,8 @@ def test_one_person_or_at_least_some_wounded_at_a_second_place_are_a_second_even
 )
 def test_an_opening_that_recalls_an_earlier_deed_is_only_the_setting(text):
     assert [e["location"] for e in make_doc(text).events] == ["Ramadi"]
+
+
+def test_an_attack_claimed_by_a_group_took_place_where_it_is_said_to_have():
+    events = make_doc("Insurgents claimed responsibility for the attack on a police checkpoint in Ramadi on Monday.").events
+    assert [e["location"] for e in events] == ["Ramadi"]

@@ -194,7 +194,7 @@ _IRREALIS = re.compile(
 # The reason for an arrest or the crime a suspect is charged with is not a second event.
 _MOTIVE = re.compile(
     r"\b(?:suspected of|accused of|charged with|convicted of|in connection with|responsible for|involved in|for (?:his|her|their|allegedly|alleged)"
-    r"|(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!took )(?<!taken )(?<!handed )(?<!flew )(?<!turned )(?<!control )over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|claimed responsibility for|in retaliation for|revenge for"
+    r"|(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!took )(?<!taken )(?<!handed )(?<!flew )(?<!turned )(?<!control )over (?:the|a|an) (?:alleged )?|planning|plotting|wanted for|linked to (?:the|a)|blamed for|in retaliation for|revenge for"
     r"|justice for|against(?: the)?|to (?:denounce|condemn|repudiate|protest|demand|reject|commemorate|mark|remember|complain about)|in memory of|anniversary of"
     r"|in protest (?:at|of|over)|about the|demand\w*|request\w*|the end of|to end|ending\b|protest\w* (?:the|against)"
     r"|in the wake of|implicated in|compensation for|(?:denounc|condemn|decry|decri|repudiat|mourn|commemorat|honou?r)\w*|in (?:solidarity|support) (?:with|of)|to (?:curb|stop|prevent|counter|combat|fight|tackle|halt|deter|contain|stem|join|support|reinforce|bolster|prepare for|take part in)\b|(?:base|launch ?pad|staging (?:ground|area)|springboard) for|(?<!have )(?<!has )(?<!had )\bsince\b|\byears? (?:after|before|since)\b)",
