@@ -167,3 +167,7 @@ def test_the_state_that_acted_is_not_the_scene():
 
 def test_a_belonging_of_a_person_named_like_a_hamlet_is_not_a_place():
     assert scenes("Police fired tear gas outside Patten's hotel, where protesters had gathered.") == []
+
+
+def test_a_borough_of_a_city_is_the_smaller_place():
+    assert scenes("Agents arrested him in the New York borough of Queens, where he lived.") == ["Queens"]

@@ -36,7 +36,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
+    r"(?:\b(?:in|at|inside|near|outside|around|on|into|across|throughout|through|along|over|within|towards?|between|outskirts of|edge of|centre of|center of|heart of|streets of|parts? of|control of|cit(?:y|ies) of|towns? of|villages? of|settlements? of|(?:populated )?localit(?:y|ies) of|districts? of|areas? of|province of|region of|suburbs? of|boroughs? of|neighbou?rhoods?,? (?:of)?|localit(?:y|ies) of"
     r"|hometown of|capital(?: city)?,? (?:of)?|ports? (?:city )?of|resorts? of|state of|county of|municipality of|governorate of|countryside of|islands? of|quarter of|enclave of|camps? of|valley of|stronghold of|bastion of"
     r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated|attacked|targeted|invaded|occupied|torched|looted|ransacked)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
@@ -77,7 +77,7 @@ _QUALIFIES_NOUN = re.compile(  # "Uber offices", "two Malik camps", "Chechen sep
     r"['’]s\s+(?!territory|land)|\s+(?!(?:in|on|at|of|over|from|to|for|with|by|and|or|but|since|after|before|during|near|as|into|across|last|this|that"
     r"|which|where|when|while|until|through|under|against|along|around|amid|early|late|again|town|city|village|district"
     r"|province|governorate|region|area|countryside)\b)[a-z]+(?<!ing)(?<!ed)\b")
-_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|quarter|village|town|township|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_KIND_OF = re.compile(r"^\s*(?:['’]s\s+)?(?:neighbou?rhood|district|suburb|borough|quarter|village|town|township|area|countryside|outskirts|camp|state|province|governorate)s?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "Manila's neighbouring province of", "Kasi's hometown of": the owner of the place named next, not a scene.
 _OWNS_A_REGION = re.compile(
     r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|district|region|state|county|governorate|suburb|neighbou?rhood|home ?town|birthplace)\s+of\b",
@@ -100,7 +100,7 @@ _SEAT_OF = re.compile(r"\b(?:government|regime|administration|junta|leadership)\
 # "..., and in Prijedor, a man has been arrested": a second setting opening a deed of its own
 _NEW_SETTING = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
-_KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|borough|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a place and the town it is near: "Albu Ajil near Tikrit", "Sogam, close to the".
 _NEAR_OTHER = re.compile(r"(?:\s+(?:village|town|area|camp|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
                          re.IGNORECASE)
