@@ -67,8 +67,7 @@ _LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|tow
              # a second deed shares the place of a first that takes only places ("stormed and captured X")
              r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
-             # the land around a place ("the villages surrounding X")
-             r"|(?:villages|towns|areas|hills|mountains|countryside|region|farmland)\s+surrounding"
+
              # a bearing or a distance from X, or a road to it, takes only a place
              r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"
              r"|en route to|on the road to|on the way to"
@@ -148,6 +147,10 @@ _DEED_ANCHOR = re.compile(rf"\b(?:{_PLACE_DEED}|{_TAKING_DEED})\b")
 # suburb of southern X"): persons and organisations take no bearing.
 _BEARING_BEFORE = re.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+"
                              rf"(?P<name>{_NAME})")
+# The land around a name makes it a place ("the villages surrounding X"; not "the controversy surrounding X").
+_SURROUNDED = re.compile(r"\b(?:villages|towns|areas|hills|mountains|countryside|region|farmland)\s+surrounding\s+"
+                         rf"{_MODIFIER}(?P<name>{_NAME})")
+_SURROUNDED_ANCHOR = re.compile(r"\bsurrounding\b")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -261,7 +264,7 @@ _CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of
          _Cue(_SITE_OF, "of", kind_before=True), _Cue(_OLD_QUARTER, "of", verbatim=True), _Cue(_FROM_TO, "in"),
          _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"),
          _Cue(_DEED_SUBJECT, "in", before_cue=True, anchor=_DEED_ANCHOR, window=(180, 8)),
-         _Cue(_BEARING_BEFORE, "in"))
+         _Cue(_BEARING_BEFORE, "in"), _Cue(_SURROUNDED, "in", anchor=_SURROUNDED_ANCHOR, window=(40, 120)))
 
 
 def _reading(cue: _Cue, match: re.Match) -> _Reading:
