@@ -44,6 +44,9 @@ _GOVERNMENT_OBJECT = re.compile(
     r"(?:independence|autonomy|secession|seceding|secede|break\s+away|breaking\s+away)\s+from)\s+$")
 # Organisations' names that are also buildings one can be at: "at Minya University", "outside Hartford Hospital".
 _FACILITY_AFTER = re.compile(r"^\s+(?:University|Hospital|Museum|College|Academy|Stadium|Airport|Prison)\b")
+# Words after a name that make it part of an airline's, a newspaper's or a cartel's name: "Iran Air", "the Boston
+# Globe", "the Sinaloa cartel" ("Bagram Air Base" is a place).
+_NAMES_ORGANISATION_AFTER = re.compile(r"^\s+(?:Air\b(?!\s+(?:Base|Field|Station|Strip|Port)\b)|Globe\b|cartels?\b)")
 _METONYMIC_SUFFIX = {"led", "backed", "based", "brokered", "sponsored", "funded", "allied", "aligned", "linked",
                      "friendly", "imposed"}
 # The second place inside an organisation's name: "Islamic State of Iraq and the Levant" ("Republic of",
@@ -72,7 +75,7 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
         return METONYMIC
     if followed_by_org and _FACILITY_AFTER.match(after) and _governed_by_preposition(before):
         return LITERAL  # "students at Minya University": the campus, a place
-    if followed_by_org or _IN_ORGANISATION_NAME.search(before):
+    if followed_by_org or _IN_ORGANISATION_NAME.search(before) or _NAMES_ORGANISATION_AFTER.match(after):
         return METONYMIC
     if _SPEAKER_BEFORE.search(before):
         return SPEAKER

@@ -65,3 +65,14 @@ def test_second_place_in_an_organisation_name():
 def test_a_bare_apostrophe_possessive_is_no_verb():
     paris = Place("Paris", 48.85, 2.35, "FR", population=2_100_000)
     assert role("Police patrolled Paris' troubled suburbs on Wednesday.", "Paris", paris) == "literal"
+
+
+@pytest.mark.parametrize("text,name,place", [("An Ankara Air jet landed.", "Ankara", CAPITAL),
+                                             ("a reporter for the Ankara Globe", "Ankara", CAPITAL),
+                                             ("a lieutenant of the Cizre cartel was held", "Cizre", TOWN)])
+def test_airlines_newspapers_and_cartels_named_after_places_are_metonymic(text, name, place):
+    assert role(text, name, place) == "metonymic"
+
+
+def test_an_air_base_is_a_place():
+    assert role("Jets landed at Cizre Air Base.", "Cizre", TOWN) == "literal"
