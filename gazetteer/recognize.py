@@ -64,6 +64,18 @@ _HYPHEN_CONNECTORS = {"au", "aux", "de", "du", "des", "la", "le", "les", "en", "
                       "an", "der", "den", "von", "di", "da", "del"}
 _ARTICLE_GLUED = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r")[-'’][A-Z]")
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w-]*\w)?(?:['’](?!s\b)\w(?:[\w-]*\w)?)*")
+_STATE_SCHOOL_AFTER = re.compile(r" State (?:University|College)\b")
+_ARTICLE_NEXT = re.compile(r" (?:(?:" + "|".join(sorted(ARTICLES)) + r")-\s+|(?:al|el)\s+)[A-Z]")
+_AYN_NEXT = re.compile(r" ['‘’][A-Z][a-z]+\b(?!['’])")
+_WORK_BEFORE = re.compile(r"\b(?:movie|film|novel|book|song|album|play|opera|musical|submarine|ship|vessel|tanker|"
+                          r"frigate|destroyer|cruiser|carrier|ferry|yacht|liner|freighter|trawler|flagship|warship|"
+                          r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band|USS|HMS|HMAS|HMCS|MV)\s+[`'\"“‘]*$")
+_BEARINGS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+_NAMED_SITES = {"square", "bridge", "park", "hall", "mall", "stadium", "mosque", "church", "cathedral", "market",
+                "center", "centre", "campus", "station", "hospital"}
+_PERSONAL_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|"
+                                        r"lawyer|attorney|girlfriend|boyfriend|bodyguards?|hotel|residence|"
+                                        r"motorcade|office)\b")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:(?:has|had|have|also|later|then|earlier|again)\s+)?(?:said|says|told|tells|met|meets|"
                            r"added|asked|argued|wrote|explained|noted|insisted|stated|replied|recalled|spoke)\b")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -311,6 +323,9 @@ class Recognizer:
             return "word"
         if candidate.kind == "demonym":
             return "place"
+        # "Ball State University": a founder's or donor's name before "State University", unless it names a state
+        if _STATE_SCHOOL_AFTER.match(text, candidate.end) and not self._is_province(candidate.key):
+            return "word"
         if single and not candidate.text.isupper() and (surface_lower in words["function"]
                                                         or surface_lower in words["titles"]):
             return "word"
@@ -328,6 +343,14 @@ class Recognizer:
         # A given name before a surname: "Jordan Smith", "Paris Hilton", "Tim Allman" (a small "Tim" somewhere).
         if next_joined and _ARTICLE_GLUED.match(following.text) and not self.gazetteer.known(fold(following.text)):
             return "person"  # "Jamil al-Shimary": a given name before an Arabic family name
+        # "Abo al- Dohur", "Abu al Duhur": an Arabic article and a capitalised word go on with the name, so its
+        # first part alone names no place ("Abo" is Turku in Swedish)
+        if _ARTICLE_NEXT.match(text, candidate.end) and not self._is_major(candidate.key):
+            return "word"
+        # "'Ayn 'Issa", "Dahret ‘Abd Rabo": an apostrophe written for an Arabic ayn opens the next word of a longer
+        # transliterated name, which its first part does not name
+        if _AYN_NEXT.match(text, candidate.end):
+            return "word"
         if (single and next_joined and following.capitalised and not in_headline and not following.text.isupper()
                 and next_word not in words["org"] and next_word not in PLACE_TYPES and next_word not in FACILITIES
                 and next_word not in words["function"]  # "in Paris Sunday": a weekday is no surname
@@ -341,16 +364,27 @@ class Recognizer:
         if (single and prev_word not in PLACE_PREPOSITIONS and _SPEAKS_AFTER.match(text, candidate.end)
                 and not self._is_major(candidate.key)):
             return "person"
+        # The title of a work or the name of a ship: "the movie Patton", "the submarine Kursk", "USS Vincennes".
+        if _WORK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+            return "word"
+        # "outside Patten's hotel", "Arafat's wife": the kin, staff and lodgings of a person.
+        if single and _PERSONAL_AFTER_POSSESSIVE.match(text, candidate.end) and not self._is_major(candidate.key):
+            return "person"
         # A pathogen or disease named after a place: "Marburg virus", "Lyme disease", "Reston strain".
         if next_joined and next_word in DISEASE_WORDS:
             return "word"
         # Acronyms of organisations that spell some village's name ("UN", "AFP", "OAS").
         if single and candidate.text.isupper() and len(candidate.text) <= 5 and not self._is_major(candidate.key):
             return "word"
-        candidate.cue = self._has_cue(text, candidate, prev_word if prev_joined or previous else "",
-                                      next_word if next_joined else "")
+        # A capitalised bearing is part of the name it opens ("the Northern Alliance"), no cue to a place.
+        bearing_in_name = prev_joined and previous.capitalised and prev_word in _BEARINGS
+        candidate.cue = self._has_cue(text, candidate, prev_word if (prev_joined or previous) and not bearing_in_name
+                                      else "", next_word if next_joined else "")
         common = single and (surface_lower in words["common"] or surface_lower in lowercase_words)
         given_name = single and surface_lower in words["first_names"]
+        # "to Freedom Square", "near Liberty Bridge": a common word names the site, not a town of that name.
+        if common and next_joined and following.capitalised and next_word in _NAMED_SITES:
+            return "word"
         if (common or given_name) and not candidate.cue:
             if common and (candidate.sentence_initial or in_headline or surface_lower in lowercase_words
                            or (next_joined and following.capitalised)):  # "First Baptist", "Metro Council"
