@@ -18,7 +18,8 @@ only in a strong locative context:
   person);
 - the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
   capture only when a bearing opens it ("Eastern X, captured by Y in 1991,"), as persons are captured too;
-- described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person);
+- described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person),
+  or set beside one: "in another Harare township, X, troops", "two towns in the same region, X and Y";
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
@@ -105,7 +106,7 @@ _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0
                          r"\s+(?:of|in|near|on|that|which|where|with|built|\w+ing|\w+ed)\b")
 _CALLED = re.compile(rf"\b(?i:{_KIND_BEFORE}|{_KIND_AFTER})\s+(?:called|named|known\s+as)\s+(?P<name>{_NAME})")
 # Where _CALLED can match: tried only around these words, as its long alternation of kinds is slow at every word.
-_CALLED_ANCHOR = re.compile(r"\b(?:called|named|known\s+as)\b")
+_CALLED_ANCHOR = re.compile(r"called|named|known\s+as")
 # Arabic and other generic heads that make a name a place wherever it stands ("Jabal Al-Zafit", "Tal Hamad").
 _GEO_HEAD = re.compile(r"(?<![\w'’‘-])(?P<name>(?:Jabal|Jebel|Tal|Tall|Tell|Talat|Wadi|Deir|Dayr|Kafr|Kfar|Khirbet|Ain|Ayn|Beit|Bayt|Bir"
                        rf"|Ras|Qasr|Hawsh|Marj|Jisr|Mazraat|Mount|Fort)\s+{_NAME})")
@@ -150,7 +151,15 @@ _BEARING_BEFORE = re.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(
 # The land around a name makes it a place ("the villages surrounding X"; not "the controversy surrounding X").
 _SURROUNDED = re.compile(r"\b(?:villages|towns|areas|hills|mountains|countryside|region|farmland)\s+surrounding\s+"
                          rf"{_MODIFIER}(?P<name>{_NAME})")
-_SURROUNDED_ANCHOR = re.compile(r"\bsurrounding\b")
+_SURROUNDED_ANCHOR = re.compile(r"surrounding")
+# A name set beside a kind of place is one ("in another Harare township, X, troops", "two towns in the same
+# region, X and Y,"); it must end there, as a clause may follow the kind ("in the town, X said").
+_KIND_BESIDE = re.compile(rf"\b(?:{_KIND_BEFORE})(?:\s+(?:in|of|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}[a-z-]+)?,\s+"
+                          rf"(?P<name>{_NAME})(?=\s*[,.;(]|\s*$|,?\s+and\s+[A-Z])"
+                          # a person set beside a place's official is described or acts next ("the governor of X
+                          # province, Y, a former general," "..., Y, was killed")
+                          r"(?!\s*,\s+(?:a|an|the|who|was|is|has|had|said)\b)")
+_KIND_BESIDE_ANCHOR = re.compile(r",\s+(?=[A-Z])")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -264,7 +273,8 @@ _CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of
          _Cue(_SITE_OF, "of", kind_before=True), _Cue(_OLD_QUARTER, "of", verbatim=True), _Cue(_FROM_TO, "in"),
          _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"),
          _Cue(_DEED_SUBJECT, "in", before_cue=True, anchor=_DEED_ANCHOR, window=(180, 8)),
-         _Cue(_BEARING_BEFORE, "in"), _Cue(_SURROUNDED, "in", anchor=_SURROUNDED_ANCHOR, window=(40, 120)))
+         _Cue(_BEARING_BEFORE, "in"), _Cue(_SURROUNDED, "in", anchor=_SURROUNDED_ANCHOR, window=(40, 120)),
+         _Cue(_KIND_BESIDE, "of", anchor=_KIND_BESIDE_ANCHOR, window=(70, 80)))
 
 
 def _reading(cue: _Cue, match: re.Match) -> _Reading:

@@ -283,3 +283,15 @@ def test_a_name_outside_of_around_or_as_an_axis_is_a_place(gz, text, name):
 
 def test_what_surrounds_a_person_is_no_place(gz):
     assert "Dravnik" not in by_text(gz, "The controversy surrounding Dravnik grew on Monday.")
+
+
+def test_a_name_set_beside_a_kind_of_place_is_a_place(gz):
+    found = by_text(gz, "In another Kalvane township, Dumisa, police patrolled overnight.")
+    assert "Dumisa" in found
+    found = by_text(gz, "Rebels took two villages in the same valley, Orvadi and Keshmal, on Friday.")
+    assert {"Orvadi", "Keshmal"} <= set(found)
+
+
+def test_a_person_set_beside_a_provinces_official_is_no_place(gz):
+    found = by_text(gz, "The governor of the nearby Orvik province, Talmen Ruvash, was killed on Monday.")
+    assert "Talmen Ruvash" not in found
