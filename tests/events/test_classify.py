@@ -452,3 +452,22 @@ def test_a_fight_told_first_is_the_event_not_the_ground_taken_before_it_or_held(
 
 def test_building_blocks_are_ground():
     assert classify("Government troops captured several building blocks from the rebels.").sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "snippet, sub_event_type",
+    [
+        ("Militiamen loyal to Gen. Denis Okello captured the town of Kitgum on Monday.", "Non-state actor overtakes territory"),
+        ("Rebel forces have captured more than a third of the country since October.", "Non-state actor overtakes territory"),
+        ("Militia fighters captured the provincial capital on Sunday.", "Non-state actor overtakes territory"),
+        ("Police captured the suspect near the capital on Sunday.", "Arrests"),
+        ("Police captured a smuggler in the market and turned him over to the army.", "Arrests"),
+        ("Rebels captured a soldier in the market and later handed over both of the men to the Red Cross.", "Abduction/forced disappearance"),
+    ],
+)
+def test_ground_taken_is_a_share_or_a_capital_and_people_handed_over_are_no_ground(snippet, sub_event_type):
+    assert classify(snippet).sub_event_type == sub_event_type
+
+
+def test_bodies_taken_back_to_a_village_are_no_ground_regained():
+    assert classify("Their bodies were taken back to the village for burial.").sub_event_type != "Government regains territory"

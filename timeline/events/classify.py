@@ -19,7 +19,7 @@ _ARMED = {"state", "armed", "external"}
 _TERRITORY = re.compile(
     r"^(?:\S+ ){0,6}?(?:towns?|city|cities|villages?|districts?|area|areas|regions?|territory|bases?|position|positions|post|posts|checkpoints?|border|crossing"
     r"|hill|airport|neighbou?rhoods?|parts?|control|province|camp|oil ?field|dam|bridge|highway|locality|outposts?|station|stations|barracks"
-    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|large|all|buildings|blocks)\b",
+    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|thirds?|quarter|percent|large|all|buildings|blocks)\b",
     re.IGNORECASE,
 )
 _NOT_TERRITORY = re.compile(
@@ -40,7 +40,14 @@ _RESCUE = re.compile(
     r"|(?:kidnap|abduct)(?:ped|ion|ing)\s+victims?|(?:kidnapped|abducted)\s+\w+)",
     re.IGNORECASE,
 )
-_PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much) ){0,3}[A-Z][a-z]")
+# What is handed over right after the verb: people or bodies ("handed over more than 1,100 prisoners").
+_PEOPLE_HANDED = re.compile(
+    r"\s+(?:over\s+)?(?:[\w,'-]+\s+){0,6}?(?:prisoners|detainees|captives|hostages|suspects|bodies|remains|soldiers|him|her|them)\b", re.IGNORECASE
+)
+# A capital taken is its object, not where someone was taken ("captured the provincial capital", not "captured near
+# the capital").
+_CAPITAL = re.compile(r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?capital\b", re.IGNORECASE)
+_PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central) ){0,3}[A-Z][a-z]")
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
 # A death or a fight means the weapons were used, not disrupted (a detonation too: see _detonated).
 _USED = {"kill", "clash"}
@@ -309,7 +316,8 @@ def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[
     takes = [c for c in by_kind.get("overtake", []) + by_kind.get("regain", []) if _takes_ground(text, clause, c)]
     taken_first = takes and min(c.start for c in takes) < (withdraw.start if withdraw else 0)
     without = withdraw is not None and re.match(r"without", withdraw.text, re.I)
-    moved_out = [c for c in by_kind.get("withdraw", []) if not re.match(r"without", c.text, re.I)]
+    moved_out = [c for c in by_kind.get("withdraw", []) if not re.match(r"without", c.text, re.I) and not _hands_over_people(text, clause, by_kind, c)]
+    withdraw = withdraw if withdraw in moved_out or without else (moved_out[0] if moved_out else None)
     # Ground changes hands without a fight: one side left (withdrew, handed over, abandoned), the other moved in, no
     # fighting or deaths reported. A retreat before a taking was forced. "Without a shot" alone may be an arrest.
     violence = {"clash", "kill", "air", "shelling", "explosive", "grenade"}
@@ -339,6 +347,18 @@ def _territory(text, clause, by_kind, first, armed_only: bool = False) -> tuple[
     return "Non-state actor overtakes territory", cue
 
 
+def _hands_over_people(text: str, clause: tuple[int, int], by_kind: dict[str, list[Cue]], cue: Cue) -> bool:
+    """Returns True when what is handed or turned over is people, not ground: prisoners or bodies named after it,
+    a pronoun inside it ("turned him over"), or someone arrested or captured before it ("captured by police and
+    handed over to the rebels")."""
+    if not re.match(r"hand|turn|agreed to hand", cue.text, re.I):
+        return False
+    if re.search(r"\b(?:him|her|them|me|us)\b", cue.text, re.I) or _PEOPLE_HANDED.match(text, cue.end, clause[1]):
+        return True
+    seizures = by_kind.get("arrest", []) + [c for c in by_kind.get("overtake", []) if re.match(r"captur|seiz", c.text, re.I)]
+    return any(c.start < cue.start and not _takes_ground(text, clause, c) for c in seizures)
+
+
 def _taken_after_bombardment(text, clause, by_kind, first) -> tuple[str, Cue] | None:
     """Returns the territory decision when ground taken is told first and the strikes that preceded it after
     "after"/"following" ("took over three villages after heavy airstrikes"): the taking is the event."""
@@ -360,7 +380,7 @@ def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     following = text[cue.end : clause[1]].lstrip(" ,")
     if _NOT_TERRITORY.match(following) or _PEOPLE_SEIZED.match(following):
         return False
-    return bool(_TERRITORY.match(following) or _PLACE_NAME.match(following))
+    return bool(_TERRITORY.match(following) or _PLACE_NAME.match(following) or _CAPITAL.match(following))
 
 
 def _person_captured(text, clause, by_kind) -> tuple[str, Cue] | None:

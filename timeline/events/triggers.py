@@ -85,7 +85,7 @@ LEXICON: dict[str, str] = {
         r"|(?:has|have|had) not (?:been )?(?:seen|heard from|heard) (?:\S+ ){0,2}?(?:since|again)|no contact (?:with|since)|never (?:seen|heard from) again|(?:took|taken) away(?! (?:the |their |his |her )?(?:bodies|body|corpses?|remains|weapons|arms|goods|property|livestock|cattle|money|vehicles?|cars?))|seized (?:\d+|two|three|four|five|several|dozens of|a|an) (?:civilians|people|men|women|villagers|passengers|workers|children|traders)"
     ),
     "regain": (
-        r"recaptur\w*|\bretook|retak(?:e|en|ing)|regain\w*|reclaim\w*|liberat\w*|took back|taken back|re-?establish\w* (?:\S+ ){0,2}?control"
+        r"recaptur\w*|\bretook|retak(?:e|en|ing)|regain\w*|reclaim\w*|liberat\w*|(?:took|taken) back(?! to\b)|re-?establish\w* (?:\S+ ){0,2}?control"
         r"|recover\w* (?:\S+ ){0,2}?(?:control|town|city|village|area|territory)|drove (?:\S+ ){0,4}?out|driven (?:\S+ ){0,2}?out|push\w* (?:\S+ ){0,3}?out of"
         r"|restor\w* (?:\S+ ){0,3}?(?:control|authority)|dislodg\w*|reassert\w* (?:\S+ ){0,2}?control|back under (?:government|state|army|military) control|expel\w* (?:\S+ ){0,3}?(?:militants|rebels|fighters|insurgents|jihadists|terrorists|enemy|troops|forces)\b|clear\w* (?:\S+ ){0,4}?of (?:militants|insurgents|rebels|fighters|terrorists|jihadists)|flush\w* out|reconquer\w*|oust\w*"
     ),
@@ -187,7 +187,7 @@ _GUARDED = [first_char_guard(pattern) for pattern in _SCREEN.patterns]
 _IRREALIS = re.compile(
     r"\b(?:would|will|could|might|may|should|shall|can|cannot|can't|won't|must|vow\w*|threat\w*|plan(?:s|ned|ning)?|intend\w*|aim\w*"
     r"|option|if|unless|ready to|prepar\w* to|want\w* to|seek\w* to|sought to|try\w* to|tried to|call\w* for|urg\w*|warn(?!ing shots?)\w*"
-    r"|fear\w*|impending|imminent|looming|rumou?r\w*|deni\w*|deny|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
+    r"|fear\w*|impending|imminent|looming|rumou?r\w*|deni(?:ed|es|al|als)|deny(?:ing)?|not|no|never|without|risk\w*|threaten\w*|possible|potential|likely|expected to|whether|unclear"
     r"|claim|claims|claimed(?! responsibility)|videos?|footage|images?|photos?|photographs?|showed|shows|showing)\b",
     re.IGNORECASE,
 )
