@@ -14,7 +14,7 @@ only in a strong locative context:
   open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "outside of X",
-  "the villages surrounding X", "from the village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
+  "along the X", "hills above X", "the villages surrounding X", "from the village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
   person);
 - the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
   capture only when a bearing opens it ("Eastern X, captured by Y in 1991,"), as persons are captured too;
@@ -22,6 +22,7 @@ only in a strong locative context:
   or set beside one: "in another Harare township, X, troops", "two towns in the same region, X and Y";
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
 - owning a part of a place, or a part of a place's: "X's perimeter", "Manhattan's X section";
+- naming an owner's site or home: "the company's X plant", "the X home of Y";
 - joined by "," or "and" to a place so introduced: "in Fallujah and X";
 - after a lowercase bearing: "the air campaign on eastern X", "the suburb of southern X";
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
@@ -30,8 +31,8 @@ A capitalised bearing inside a sentence may open the name ("the Eastern Qalamoun
 X"), never alone; a separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old
 City" is a place.
 It is not such a place when it is a month, a weekday, a title, a given name before a surname, a demonym, an
-organisation or a common word, when it opens an organisation's name ("the X Cement Company"), or when a verb
-of saying follows it ("X said"). The mentions keep
+organisation or a common word, when it opens an organisation's name ("the X Cement Company", "the Group of
+Y", but "X of Y district" is a place in a district), or when a verb of saying follows it ("X said"). The mentions keep
 ``place=None``; :func:`contained_in` finds the known place that holds one ("X district of Mogadishu",
 "Mogadishu's X district", "X in southern Aleppo"), whose point then places it at geo_precision 2.
 """
@@ -62,13 +63,13 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks")
 # "X residents": the people of a place, after its name only ("Smith, a native of" is a person).
 _PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
-_LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|towards|throughout|within|entered|stormed"
+_LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|towards|throughout|within|above"
+             r"|along(?!\s+with)|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
              r"|besieged|patrol|patrols|patrolled|patrolling"
              # a second deed shares the place of a first that takes only places ("stormed and captured X")
              r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
-
              # a bearing or a distance from X, or a road to it, takes only a place
              r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"
              r"|en route to|on the road to|on the way to"
@@ -95,7 +96,8 @@ _PLACE_OF = re.compile(
 )
 # Natural features and sites that name a place only capitalised ("Manila Bay", "Ane Ses Pass", "the Hayat
 # Tower", not "Don't pass" or "the BBC station").
-_KIND_AFTER_CAPITALISED = r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs|Tower|Station|Gardens|Complex|Auditorium|Depot"
+_KIND_AFTER_CAPITALISED = (r"Sea|Bay|Gulf|Strait|Pass|Ridge|Springs|Tower|Station|Gardens|Complex|Auditorium|Depot"
+                           r"|Prospect|Prospekt")
 # A number before a name and its kind.
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d+\s+$")
 _PLACE_KIND = re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{_KIND_AFTER}|{_PEOPLE_OF})|{_KIND_AFTER_CAPITALISED})s?\b")
@@ -160,6 +162,9 @@ _KIND_BESIDE = re.compile(rf"\b(?:{_KIND_BEFORE})(?:\s+(?:in|of|on|near)\s+(?:th
                           # province, Y, a former general," "..., Y, was killed")
                           r"(?!\s*,\s+(?:a|an|the|who|was|is|has|had|said)\b)")
 _KIND_BESIDE_ANCHOR = re.compile(r",\s+(?=[A-Z])")
+# An owner's site or home named by its place ("the company's X plant", "the X home of Y").
+_OWNERS_SITE = re.compile(rf"['’]s\s+(?P<name>{_NAME})\s+(?:site|plant|factory|offices?|facility|mill|mine|branch)\b")
+_HOME_OF = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:home|house|residence|flat|apartment)\s+of\b")
 # "from the village of X to Y": where a move from a place goes is one.
 _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\s+{_NAME}\s+to\s+(?:the\s+)?"
                       rf"(?P<name>{_NAME})")
@@ -167,7 +172,8 @@ _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
 _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
 # organisation ("the Group of Eight"), or it owns something ("ChevronTexaco's terminal").
-_NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z]|['’]s\b)")
+_NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:district|province|county"
+                              r"|region|governorate|municipality)\b)|['’]s\b)")
 # "the Industrial city of Gujrat": after "the", a name before "<town> of" modifies the place that follows;
 # without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul), and so it
 # is before a part of a place ("the Sayid Karam district of Paktya") or a region ("the East X region of Y"; a
@@ -274,7 +280,8 @@ _CUES = (_Cue(_PLACE_OF, "of"), _Cue(_PLACE_KIND, "kind"), _Cue(_APPOSITIVE, "of
          _Cue(_TAKEN_FROM, "in"), _Cue(_AFTER_PREPOSITION, "in"),
          _Cue(_DEED_SUBJECT, "in", before_cue=True, anchor=_DEED_ANCHOR, window=(180, 8)),
          _Cue(_BEARING_BEFORE, "in"), _Cue(_SURROUNDED, "in", anchor=_SURROUNDED_ANCHOR, window=(40, 120)),
-         _Cue(_KIND_BESIDE, "of", anchor=_KIND_BESIDE_ANCHOR, window=(70, 80)))
+         _Cue(_KIND_BESIDE, "of", anchor=_KIND_BESIDE_ANCHOR, window=(70, 80)), _Cue(_OWNERS_SITE, "of"),
+         _Cue(_HOME_OF, "of"))
 
 
 def _reading(cue: _Cue, match: re.Match) -> _Reading:

@@ -295,3 +295,19 @@ def test_a_name_set_beside_a_kind_of_place_is_a_place(gz):
 def test_a_person_set_beside_a_provinces_official_is_no_place(gz):
     found = by_text(gz, "The governor of the nearby Orvik province, Talmen Ruvash, was killed on Monday.")
     assert "Talmen Ruvash" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Soldiers patrolled the dikes along the Vardessa overnight.", "Vardessa"),
+    ("The fire spread through the hills above Korvallo on Sunday.", "Korvallo"),
+    ("Marchers filled the main thoroughfare, Dalmatov Prospect, at noon.", "Dalmatov Prospect"),
+    ("The mine went off on the road at Tesmuli of Korvat district on Friday.", "Tesmuli"),
+    ("Workers at the company's Fennick site went on strike.", "Fennick"),
+    ("A fire destroyed the Kelmore home of a local teacher.", "Kelmore"),
+])
+def test_a_name_along_above_or_owned_as_a_site_or_home_is_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_what_goes_along_with_a_name_is_no_place(gz):
+    assert "Dravnik" not in by_text(gz, "The minister travelled along with Dravnik to the summit.")
