@@ -46,7 +46,7 @@ _GOVERNMENT_OBJECT = re.compile(
 _FACILITY_AFTER = re.compile(r"^\s+(?:University|Hospital|Museum|College|Academy|Stadium|Airport|Prison)\b")
 # Words after a name that make it part of an airline's, a newspaper's or a cartel's name: "Iran Air", "the Boston
 # Globe", "the Sinaloa cartel" ("Bagram Air Base" is a place).
-_NAMES_ORGANISATION_AFTER = re.compile(r"^\s+(?:Air\b(?!\s+(?:Base|Field|Station|Strip|Port)\b)|Globe\b|cartels?\b)")
+_NAMES_ORGANISATION_AFTER = re.compile(r"^\s+(?:Air\b(?!\s+(?:Force\s+)?(?:Base|Field|Station|Strip|Port)\b)|Globe\b|cartels?\b)")
 _METONYMIC_SUFFIX = {"led", "backed", "based", "brokered", "sponsored", "funded", "allied", "aligned", "linked",
                      "friendly", "imposed"}
 # The second place inside an organisation's name: "Islamic State of Iraq and the Levant" ("Republic of",

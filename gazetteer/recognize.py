@@ -69,13 +69,13 @@ _ARTICLE_NEXT = re.compile(r" (?:(?:" + "|".join(sorted(ARTICLES)) + r")-\s+|(?:
 _AYN_NEXT = re.compile(r" ['‘’][A-Z][a-z]+\b(?!['’])")
 _WORK_BEFORE = re.compile(r"\b(?:movie|film|novel|book|song|album|play|opera|musical|submarine|ship|vessel|tanker|"
                           r"frigate|destroyer|cruiser|carrier|ferry|yacht|liner|freighter|trawler|flagship|warship|"
-                          r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band|USS|HMS|HMAS|HMCS|MV)\s+[`'\"“‘]*$")
-_BEARINGS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+                          r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band)\s+[`'\"“‘]*$")
+_BEARINGS = {"northern", "southern", "eastern", "western"}
 _NAMED_SITES = {"square", "bridge", "park", "hall", "mall", "stadium", "mosque", "church", "cathedral", "market",
                 "center", "centre", "campus", "station", "hospital"}
-_PERSONAL_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow|"
-                                        r"lawyer|attorney|girlfriend|boyfriend|bodyguards?|hotel|residence|"
-                                        r"motorcade|office)\b")
+_SITE_KIND_AFTER = re.compile(r" (?:hospital|mosque|hotel|school|university|church|shrine|market|prison|stadium)s?\b")
+_OWNER_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+_IDENTIFIED_AS_BEFORE = re.compile(r"\bidentified\s+(?:only\s+)?as\s+$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:(?:has|had|have|also|later|then|earlier|again)\s+)?(?:said|says|told|tells|met|meets|"
                            r"added|asked|argued|wrote|explained|noted|insisted|stated|replied|recalled|spoke)\b")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
@@ -323,8 +323,10 @@ class Recognizer:
             return "word"
         if candidate.kind == "demonym":
             return "place"
-        # "Ball State University": a founder's or donor's name before "State University", unless it names a state
-        if _STATE_SCHOOL_AFTER.match(text, candidate.end) and not self._is_province(candidate.key):
+        # "Ball State University": a common word before "State University" names the school, not a town
+        # ("Youngstown State University" is in Youngstown)
+        if (_STATE_SCHOOL_AFTER.match(text, candidate.end) and surface_lower in words["common"]
+                and not self._is_province(candidate.key)):
             return "word"
         if single and not candidate.text.isupper() and (surface_lower in words["function"]
                                                         or surface_lower in words["titles"]):
@@ -364,19 +366,25 @@ class Recognizer:
         if (single and prev_word not in PLACE_PREPOSITIONS and _SPEAKS_AFTER.match(text, candidate.end)
                 and not self._is_major(candidate.key)):
             return "person"
-        # The title of a work or the name of a ship: "the movie Patton", "the submarine Kursk", "USS Vincennes".
+        # The title of a work or the name of a ship: "the movie Patton", "the submarine Kursk".
         if _WORK_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
             return "word"
-        # "outside Patten's hotel", "Arafat's wife": the kin, staff and lodgings of a person.
-        if single and _PERSONAL_AFTER_POSSESSIVE.match(text, candidate.end) and not self._is_major(candidate.key):
+        # "identified only as Hamid": the name of a person.
+        if single and _IDENTIFIED_AS_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
             return "person"
+        # "Mecca's Al-Nur hospital", "Mogadishu's Madina hospital": after the possessive of the place that holds
+        # it, a name before a kind of building is that building's, not a town's.
+        if (single and _SITE_KIND_AFTER.match(text, candidate.end)
+                and _OWNER_POSSESSIVE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)):
+            return "word"
         # A pathogen or disease named after a place: "Marburg virus", "Lyme disease", "Reston strain".
         if next_joined and next_word in DISEASE_WORDS:
             return "word"
         # Acronyms of organisations that spell some village's name ("UN", "AFP", "OAS").
         if single and candidate.text.isupper() and len(candidate.text) <= 5 and not self._is_major(candidate.key):
             return "word"
-        # A capitalised bearing is part of the name it opens ("the Northern Alliance"), no cue to a place.
+        # A capitalised bearing adjective is part of the name it opens ("the Northern Alliance"), no cue to a place
+        # ("North Acton" is a place).
         bearing_in_name = prev_joined and previous.capitalised and prev_word in _BEARINGS
         candidate.cue = self._has_cue(text, candidate, prev_word if (prev_joined or previous) and not bearing_in_name
                                       else "", next_word if next_joined else "")
@@ -384,6 +392,9 @@ class Recognizer:
         given_name = single and surface_lower in words["first_names"]
         # "to Freedom Square", "near Liberty Bridge": a common word names the site, not a town of that name.
         if common and next_joined and following.capitalised and next_word in _NAMED_SITES:
+            return "word"
+        # "the French Hill neighbourhood", "the British Council": a common word after a demonym ends that name.
+        if common and prev_joined and previous.capitalised and fold(previous.text) in self.demonyms:
             return "word"
         if (common or given_name) and not candidate.cue:
             if common and (candidate.sentence_initial or in_headline or surface_lower in lowercase_words

@@ -152,9 +152,14 @@ def test_a_small_town_whose_streets_or_outskirts_are_named_is_a_place_even_alone
     assert "Tororo" in names(gz, "Gunmen attacked the outskirts of Tororo on Monday.")
 
 
-def test_a_name_before_state_university_is_the_schools_not_a_town(gz):
+def test_a_common_word_before_state_university_is_the_schools_not_a_town(gz):
     found = names(gz, "A guard at Ball State University in Indiana was hurt; Ohio State University closed early.")
     assert "Ball" not in found and "Indiana" in found and "Ohio" in found
+    assert "Youngstown" in names(gz, "Youngstown State University, in Ohio, raised fees.")
+
+
+def test_a_capitalised_compass_word_before_a_town_keeps_the_town(gz):
+    assert "Acton" in names(gz, "North Acton and South Acton lie in west London.")
 
 
 @pytest.mark.parametrize("text,part", [("Shells fell on Abo al- Dohur and Kafr Nubl overnight.", "Abo"),
@@ -170,7 +175,6 @@ def test_an_english_word_like_an_arabic_article_does_not_join_names(gz):
 
 @pytest.mark.parametrize("text,title", [("In the movie Patton, filmed in Italy, a horse died.", "Patton"),
                                         ("The nuclear submarine Kursk sank in August.", "Kursk"),
-                                        ("The USS Vincennes sailed from San Diego.", "Vincennes"),
                                         ("The tanker Bristol sank near Malta.", "Bristol")])
 def test_titles_of_works_and_names_of_ships_are_no_places(gz, text, title):
     assert title not in names(gz, text)
@@ -183,10 +187,6 @@ def test_a_capitalised_bearing_opens_a_name_and_gives_no_cue(gz):
 def test_a_common_word_before_a_site_names_the_site(gz):
     found = names(gz, "Crowds walked to Freedom Square in Tbilisi on Friday.")
     assert "Freedom" not in found and "Tbilisi" in found
-
-
-def test_the_lodgings_and_kin_of_a_person_make_the_name_a_person(gz):
-    assert "Patten" not in names(gz, "Police patrolled outside Patten's hotel in Colombo.")
 
 
 def test_a_region_used_as_the_adjective_of_a_place_named_before_is_no_scene(gz):

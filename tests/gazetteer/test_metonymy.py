@@ -74,5 +74,6 @@ def test_airlines_newspapers_and_cartels_named_after_places_are_metonymic(text, 
     assert role(text, name, place) == "metonymic"
 
 
-def test_an_air_base_is_a_place():
-    assert role("Jets landed at Cizre Air Base.", "Cizre", TOWN) == "literal"
+@pytest.mark.parametrize("text", ["Jets landed at Cizre Air Base.", "Cizre Air Force Station closed in 1990."])
+def test_an_air_base_is_a_place(text):
+    assert role(text, "Cizre", TOWN) == "literal"
