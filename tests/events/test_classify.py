@@ -471,3 +471,18 @@ def test_ground_taken_is_a_share_or_a_capital_and_people_handed_over_are_no_grou
 
 def test_bodies_taken_back_to_a_village_are_no_ground_regained():
     assert classify("Their bodies were taken back to the village for burial.").sub_event_type != "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "snippet, sub_event_type",
+    [
+        ("The former general, who seized power in a coup in 1999, was shot dead outside his home.", "Attack"),
+        ("Hundreds of students angered by the footage marched to the governor's office.", "Peaceful protest"),
+    ],
+)
+def test_who_a_victim_is_and_what_moved_a_crowd_are_not_the_event(snippet, sub_event_type):
+    assert classify(snippet).sub_event_type == sub_event_type
+
+
+def test_a_second_infinitive_after_and_is_no_deed():
+    assert classify("The lull gave the army a chance to rearm its units and retake the villages.") is None

@@ -98,7 +98,7 @@ LEXICON: dict[str, str] = {
     "withdraw": (
         r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control|hand(?:ed|ing|s)? (?:\S+ ){0,3}?back\b"
         r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated|(?:abandoned|vacated|evacuated|left) by\b|relinquish\w*|\bced(?:ed|ing|es?)\b|transferr?\w* (?:\S+ ){0,3}?control|turn\w* (?:\S+ ){0,3}?over\b|gave up (?:\S+ ){0,2}?(?:control|positions?|the town|the city|the base)"
-        r"|evacuat\w* (?:\S+ ){0,3}?(?:positions?|bases?|town|city|camp|area|garrison)\b|(?:departed|moved out of) (?:the )?(?:\S+ )?(?:town|city|base|camp|area|village|positions?)\b|unopposed|bloodless|(?:met )?no resistance|without (?:any )?(?:opposition|bloodshed)|allow\w* (?:\S+ ){0,3}?to (?:enter|deploy|take over|move in)"
+        r"|evacuat\w* (?:\S+ ){0,3}?(?:positions?|bases?|town|city|camp|area|garrison)\b|(?:departed|moved out of) (?:the )?(?:\S+ )?(?:town|city|base|camp|area|village|positions?)\b|unopposed|bloodless(?! (?:\d+ )?coup)|(?:met )?no resistance|without (?:any )?(?:opposition|bloodshed)|allow\w* (?:\S+ ){0,3}?to (?:enter|deploy|take over|move in)"
         r"|(?:forces|troops|soldiers|peacekeepers|fighters|militants|rebels|militiam[ae]n|army|garrison) (?:had )?left\b|agreed to (?:leave|withdraw|pull out|hand)"
     ),
     "clash": (
@@ -228,6 +228,13 @@ _JUDICIAL = re.compile(r"\b(?:arrest\w*|detain\w*|charged|custody|sentenc\w*|con
 _HEDGES_OF_A_DEED = {"feared": ("kill",), "claims": ("kill", "attack", "clash"), "claimed": ("kill", "attack", "clash")}
 _BETWEEN_HEDGE_AND_DEED = re.compile(r"\b(?:the|an?|responsibility for)\b")
 _NEAR_ONLY = {"not", "no", "never", "without"}
+_DEPICTIONS = re.compile(r"videos?|footage|images?|photos?|photographs?")
+_CAUSE_BEFORE = re.compile(r"\b(?:by|over|about|at)\s+(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\bwho\b[^,;]*$", re.IGNORECASE)
+# A verb with no ending of its own after "and" in an infinitive's clause is a second infinitive: "an opportunity to
+# attack the rebels and regain the land" reports neither.
+_BARE_VERB = re.compile(r"(?![a-z]*(?:ed|ing|s)\b)[a-z]+", re.IGNORECASE)
+_SECOND_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b[^,;.]{0,40}?\band\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,12 +269,18 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
     window = segment[max(0, offset - 60) : offset]
     if _INFINITIVE.search(window) or (word[:4].lower() == "lost" and _LOST_BEFORE.search(window)):
         return False
+    if kind == "coup" and _RELATIVE_BEFORE.search(window):
+        return False  # "Kabila, who seized power in 1997, was shot": who the man is, not what this clause reports
+    if _BARE_VERB.fullmatch(word) and _SECOND_INFINITIVE.search(window):
+        return False
     breaks = list(_CLAUSE_BREAK.finditer(window))
     clause = window[breaks[-1].end() :] if breaks else window
     for match in _IRREALIS.finditer(clause):
         irrealis = match.group().lower()
         if irrealis in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
+        if _CAUSE_BEFORE.search(clause, 0, match.start()) and _DEPICTIONS.fullmatch(irrealis):
+            continue  # "women outraged by the video marched": the video is what moved them, not what shows the deed
         if kind in _HEDGES_OF_A_DEED.get(irrealis, ()) and not _BETWEEN_HEDGE_AND_DEED.sub("", clause[match.end() :]).strip():
             continue  # "feared killed", "claims killing", "claimed the attack": a deed reported, as ACLED codes it
         return False
