@@ -14,8 +14,8 @@ only in a strong locative context:
   open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "outside of X",
-  "along the X", "hills above X", "the villages surrounding X", "from the village of W to X", "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a
-  person);
+  "along the X", "hills above X", "the villages surrounding X", "from the village of W to X", "capture X from
+  the rebels", "stormed and captured X" ("captured X" alone may be a person);
 - the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
   capture only when a bearing opens it ("Eastern X, captured by Y in 1991,"), as persons are captured too;
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person),
@@ -30,11 +30,12 @@ only in a strong locative context:
 A capitalised bearing inside a sentence may open the name ("the Eastern Qalamoun region", "patrolling South
 X"), never alone; a separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old
 City" is a place.
-It is not such a place when it is a month, a weekday, a title, a given name before a surname, a demonym, an
-organisation or a common word, when it opens an organisation's name ("the X Cement Company", "the Group of
-Y", but "X of Y district" is a place in a district), or when a verb of saying follows it ("X said"). The mentions keep
-``place=None``; :func:`contained_in` finds the known place that holds one ("X district of Mogadishu",
-"Mogadishu's X district", "X in southern Aleppo"), whose point then places it at geo_precision 2.
+It is not such a place when it is a month, a weekday, a title (but "Sheikh" opens many Arab places' names: "in
+Sheikh X"), a given name before a surname, a demonym, an organisation or a common word, when it opens an
+organisation's name ("the X Cement Company", "the Group of Y", but "X of Y district" is a place in a district),
+or when a verb of saying follows it ("X said"). The mentions keep ``place=None``; :func:`contained_in` finds
+the known place that holds one ("X district of Mogadishu", "Mogadishu's X district", "X in southern Aleppo"),
+whose point then places it at geo_precision 2.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"|plain|desert|front|axis|housing project|industrial zone|highway|motorway|river|gorge|castle"
                r"|forests?|fields|gas fields|oil fields|lake|fort|citadel|temple|cathedral|church|hotel|school"
                r"|islands?|isle|peninsula|city|shantytown|slums?"
-               r"|axes|(?:army|military|naval|air|police)\s+base|(?:railway|rail|train|bus|police|power|pumping|purification)"
+               r"|axes|(?:army|military|naval|air|police)\s+base"
+               r"|(?:railway|rail|train|bus|police|power|pumping|purification)"
                r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks")
 # "X residents": the people of a place, after its name only ("Smith, a native of" is a person).
 _PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
@@ -156,7 +158,8 @@ _SURROUNDED = re.compile(r"\b(?:villages|towns|areas|hills|mountains|countryside
 _SURROUNDED_ANCHOR = re.compile(r"surrounding")
 # A name set beside a kind of place is one ("in another Harare township, X, troops", "two towns in the same
 # region, X and Y,"); it must end there, as a clause may follow the kind ("in the town, X said").
-_KIND_BESIDE = re.compile(rf"\b(?:{_KIND_BEFORE})(?:\s+(?:in|of|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}[a-z-]+)?,\s+"
+_KIND_BESIDE = re.compile(rf"\b(?:{_KIND_BEFORE})(?:\s+(?:in|of|on|near)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}[a-z-]+)?"
+                          r",\s+"
                           rf"(?P<name>{_NAME})(?=\s*[,.;(]|\s*$|,?\s+and\s+[A-Z])"
                           # a person set beside a place's official is described or acts next ("the governor of X
                           # province, Y, a former general," "..., Y, was killed")
@@ -172,8 +175,8 @@ _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
 _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
 # organisation ("the Group of Eight"), or it owns something ("ChevronTexaco's terminal").
-_NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:district|province|county"
-                              r"|region|governorate|municipality)\b)|['’]s\b)")
+_NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+                              r"(?:district|province|county|region|governorate|municipality)\b)|['’]s\b)")
 # "the Industrial city of Gujrat": after "the", a name before "<town> of" modifies the place that follows;
 # without it, the name is the place ("killed in Jibwhiwhui village of Hawul", a village in Hawul), and so it
 # is before a part of a place ("the Sayid Karam district of Paktya") or a region ("the East X region of Y"; a
@@ -194,6 +197,9 @@ _ALWAYS_NOT = frozenset(
     "english arabic french sunni shia shiite shi'ite christian muslim muslims arab arabs kurdish jewish druze "
     "alawite northern southern eastern western central old new the this that these those his her their its "
     "our a an operation".split())
+# Titles that open many Arab places' names ("in Sheikh Maqsoud"), so that even after a preposition they open a
+# place's name (a person there is rare: "fired at Sheikh X").
+_PLACE_TITLES = frozenset("sheikh sheik".split())
 # Capitalised kinds that are also surnames: after a given name they make a person ("Angela Hill", "Jeff Bridges").
 _SURNAME_KINDS = frozenset("hill hills fields church temple lake forest castle fort bridge river springs ridge tower"
                            .split())
@@ -383,7 +389,8 @@ class UnlistedFinder:
             if word.group() in ("Al", "El") and index + 1 < len(words):
                 continue  # "Al Thawra", "Bab Al Hawa": a separate article belongs to the word after it
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
-            title_opens = reading.strong and index == 0 and len(words) > 1 and lower in self.words["titles"]
+            title_opens = ((reading.strong or lower in _PLACE_TITLES) and index == 0 and len(words) > 1
+                           and lower in self.words["titles"])
             compass_opens = (index == 0 and len(words) > 1 and lower in _COMPASS
                              and (reading.bearing_opens or not _SENTENCE_START.search(text, max(0, start - 4), start)))
             if (self._excluded(lower) or self._excluded(bare)) and not (title_opens or compass_opens):

@@ -311,3 +311,8 @@ def test_a_name_along_above_or_owned_as_a_site_or_home_is_a_place(gz, text, name
 
 def test_what_goes_along_with_a_name_is_no_place(gz):
     assert "Dravnik" not in by_text(gz, "The minister travelled along with Dravnik to the summit.")
+
+
+def test_a_title_that_opens_arab_place_names_opens_one_after_a_preposition(gz):
+    assert "Sheikh Tarbouni" in by_text(gz, "Clashes broke out inside Sheikh Tarbouni on Friday.")
+    assert not any("Imam" in name for name in by_text(gz, "Crowds gathered near Imam Talvad on Friday."))
