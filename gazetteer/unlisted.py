@@ -196,7 +196,7 @@ _ALWAYS_NOT = frozenset(
     "wednesday thursday friday saturday sunday christmas easter ramadan eid god allah islam christianity "
     "english arabic french sunni shia shiite shi'ite christian muslim muslims arab arabs kurdish jewish druze "
     "alawite northern southern eastern western central old new the this that these those his her their its "
-    "our a an operation".split())
+    "our a an operation yesterday tonight african asian european mullah ayatollah emir".split())
 # Titles that open many Arab places' names ("in Sheikh Maqsoud"), so that even after a preposition they open a
 # place's name (a person there is rare: "fired at Sheikh X").
 _PLACE_TITLES = frozenset("sheikh sheik".split())

@@ -316,3 +316,12 @@ def test_what_goes_along_with_a_name_is_no_place(gz):
 def test_a_title_that_opens_arab_place_names_opens_one_after_a_preposition(gz):
     assert "Sheikh Tarbouni" in by_text(gz, "Clashes broke out inside Sheikh Tarbouni on Friday.")
     assert not any("Imam" in name for name in by_text(gz, "Crowds gathered near Imam Talvad on Friday."))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Unrest spread in the west African nation's capital on Friday.", "African"),
+    ("Guards stood around Mullah Dadkhan Rostami on Friday.", "Mullah"),
+    ("Yesterday Gorvash was shelled by the rebels.", "Yesterday"),
+])
+def test_continents_adjectives_clerics_and_days_are_no_place(gz, text, word):
+    assert not any(word in name for name in by_text(gz, text))
