@@ -42,8 +42,10 @@ _GOVERNMENT_OBJECT = re.compile(
     r"relations\s+(?:with|between)|talks\s+with|negotiations\s+with|backed\s+by|supported\s+by|"
     r"allied\s+with|envoy\s+to|ambassador\s+to|asked|asking|called\s+on|calling\s+on|told|"
     r"(?:independence|autonomy|secession|seceding|secede|break\s+away|breaking\s+away)\s+from)\s+$")
-# Organisations' names that are also buildings one can be at: "at Minya University", "outside Hartford Hospital".
-_FACILITY_AFTER = re.compile(r"^\s+(?:University|Hospital|Museum|College|Academy|Stadium|Airport|Prison)\b")
+# Organisations' names that are also buildings one can be at: "at Minya University", "outside Hartford Hospital",
+# "at Kabul Polytechnic University".
+_FACILITY_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:University|Hospital|Museum|College|Academy|Stadium|Airport|"
+                             r"Prison)\b")
 # Words after a name that make it part of an airline's, a newspaper's or a cartel's name: "Iran Air", "the Boston
 # Globe", "the Sinaloa cartel" ("Bagram Air Base" is a place).
 _NAMES_ORGANISATION_AFTER = re.compile(r"^\s+(?:Air\b(?!\s+(?:Force\s+)?(?:Base|Field|Station|Strip|Port)\b)|Globe\b|cartels?\b)")
@@ -56,6 +58,10 @@ _IN_ORGANISATION_NAME = re.compile(
     r"Port|Cape|Strait|Straits|Duchy|Principality|Commonwealth|Federation|Emirate|Sultanate|Town|Village|"
     r"Governorate|Prefecture|Region|Territory)\b)[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+\s+(?:and|&)\s+(?:the\s+)?$")
+# The place that ends an armed group's or a party's name: "the Revolutionary Armed Forces of Colombia", "the
+# Popular Front for the Liberation of Palestine".
+_ORGANISATION_OF = re.compile(r"\b(?:[A-Z][a-z]+\s+(?:Forces|Army|Front|Movement|Party|Alliance|Brigades|Coalition)"
+                              r"|Liberation)\s+(?:of|for)\s+(?:the\s+)?$")
 # Where something was said, not where it happened: "told reporters in Jerusalem", "said in a statement from X".
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
@@ -75,7 +81,8 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
         return METONYMIC
     if followed_by_org and _FACILITY_AFTER.match(after) and _governed_by_preposition(before):
         return LITERAL  # "students at Minya University": the campus, a place
-    if followed_by_org or _IN_ORGANISATION_NAME.search(before) or _NAMES_ORGANISATION_AFTER.match(after):
+    if (followed_by_org or _IN_ORGANISATION_NAME.search(before) or _NAMES_ORGANISATION_AFTER.match(after)
+            or _ORGANISATION_OF.search(before)):
         return METONYMIC
     if _SPEAKER_BEFORE.search(before):
         return SPEAKER

@@ -70,6 +70,7 @@ _AYN_NEXT = re.compile(r" ['‘’][A-Z][a-z]+\b(?!['’])")
 _WORK_BEFORE = re.compile(r"\b(?:movie|film|novel|book|song|album|play|opera|musical|submarine|ship|vessel|tanker|"
                           r"frigate|destroyer|cruiser|carrier|ferry|yacht|liner|freighter|trawler|flagship|warship|"
                           r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band)\s+[`'\"“‘]*$")
+_SCHOOLS = {"university", "college", "institute", "academy"}
 _BEARINGS = {"northern", "southern", "eastern", "western"}
 _NAMED_SITES = {"square", "bridge", "park", "hall", "mall", "stadium", "mosque", "church", "cathedral", "market",
                 "center", "centre", "campus", "station", "hospital"}
@@ -310,7 +311,7 @@ class Recognizer:
         after = text[candidate.end:candidate.end + 20]
         suffix = re.match(r"-([a-z]+)", after)
         candidate.hyphen_suffix = suffix.group(1) if suffix else ""
-        candidate.followed_by_org = bool(next_joined and following.capitalised and next_word in words["org"])
+        candidate.followed_by_org = self._opens_organisation(text, tokens, index + width)
         if candidate.kind == "abbreviation":
             return "place"
         surface_lower = candidate.text.lower()
@@ -403,6 +404,25 @@ class Recognizer:
             if not self._is_major(candidate.key):
                 return "word"
         return "place"
+
+    def _opens_organisation(self, text: str, tokens: list[Token], after: int) -> bool:
+        """Returns True when the capitalised words after a name open with an organisation's word ("Washington
+        Times") or end with a school's ("Middle East Technical University"); a kind of place or a police force
+        among them keeps the name a place ("Mexico City Police Department")."""
+        organisation_words = self.words["org"]
+        run = []
+        for token in tokens[after:after + 4]:
+            if not (token.capitalised and _joined(text, tokens[after - 1 + len(run)], token)):
+                break
+            run.append(token.text.lower())
+        if not run:
+            return False
+        if run[0] in organisation_words:
+            return True
+        # A school's word ends the run ("Marj Al-Sultan Military Airport" is an airport, and a country's "Premier
+        # League" is the country's).
+        return len(run) <= 3 and run[-1] in _SCHOOLS and not any(
+            word in PLACE_TYPES or word in FACILITIES for word in run[:-1])
 
     def _has_cue(self, text: str, candidate: Candidate, prev_word: str, next_word: str) -> bool:
         if prev_word in PLACE_PREPOSITIONS or next_word in PLACE_TYPES:

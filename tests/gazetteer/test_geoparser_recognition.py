@@ -194,3 +194,10 @@ def test_a_region_used_as_the_adjective_of_a_place_named_before_is_no_scene(gz):
     assert found["Pacific"].role == "demonym" and found["Fiji"].role == "literal"
     alone = {m.text: m for m in gz.find_places("A ship sank in the Pacific on Monday.")}
     assert alone["Pacific"].role == "literal"
+
+
+def test_a_name_opening_a_schools_longer_name_is_the_schools(gz):
+    found = {m.text: m for m in gz.find_places("Students at Jordan's Middle East Technical College marched.")}
+    assert found["Middle East"].role == "metonymic"
+    kept = {m.text: m for m in gz.find_places("Mexico City Police Department officers shot a man in Mexico.")}
+    assert kept["Mexico City"].role == "literal"

@@ -77,3 +77,10 @@ def test_airlines_newspapers_and_cartels_named_after_places_are_metonymic(text, 
 @pytest.mark.parametrize("text", ["Jets landed at Cizre Air Base.", "Cizre Air Force Station closed in 1990."])
 def test_an_air_base_is_a_place(text):
     assert role(text, "Cizre", TOWN) == "literal"
+
+
+@pytest.mark.parametrize("text,name,place", [("the Revolutionary Armed Forces of Turkey seized him", "Turkey", COUNTRY),
+                                             ("the Popular Front for the Liberation of Turkey claimed it", "Turkey",
+                                              COUNTRY)])
+def test_the_place_ending_an_armed_groups_name_is_metonymic(text, name, place):
+    assert role(text, name, place) == "metonymic"
