@@ -475,3 +475,24 @@ def test_an_opening_that_recalls_an_earlier_deed_is_only_the_setting(text):
 def test_an_attack_claimed_by_a_group_took_place_where_it_is_said_to_have():
     events = make_doc("Insurgents claimed responsibility for the attack on a police checkpoint in Ramadi on Monday.").events
     assert [e["location"] for e in events] == ["Ramadi"]
+
+
+def test_deeds_of_doers_placed_in_a_town_and_of_others_elsewhere_are_two_events():
+    events = make_doc("Police in the city of Fallujah shot dead a smuggler on Monday and soldiers detained two men in Baghdad.").events
+    assert [e["location"] for e in events] == ["Al Fallūjah", "Baghdad"]
+    # "shot and killed": one deed with one object, wherever its object came from
+    events = make_doc("On Monday, in Fallujah, soldiers shot and killed a smuggler who had crossed from Baghdad.").events
+    assert [e["location"] for e in events] == ["Al Fallūjah"]
+
+
+def test_a_village_the_gazetteer_does_not_know_taken_after_an_attack_elsewhere_is_a_second_event():
+    text = "Insurgents attacked army positions in Ramadi on Monday and then captured the village of Zuwayra."
+    doc = Doc(article=Article(id="a1.txt", text=text, published=PUBLISHED, title="T", url="http://example.org/a1"))
+    doc.text, doc.sentences = text, split_sentences(text)
+    ramadi, village = text.index("Ramadi"), text.index("Zuwayra")
+    doc.places = [
+        PlaceMention(ramadi, ramadi + 6, "Ramadi", PLACES["Ramadi"], 1.0, "literal", 1),
+        PlaceMention(village, village + 7, "Zuwayra", None, 1.0, "literal", 1),
+    ]
+    events = annotate(doc).events
+    assert [e["location"] for e in events] == ["Ramadi", "Zuwayra"]

@@ -75,6 +75,7 @@ _VAGUE_LAND = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_AND = re.compile(r"\s+and\s+")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
 # Adverbs a second verb phrase may open with: "and then stormed", "and later killed".
 _DEED_OPENING = re.compile(r"(?:(?:then|later|also|subsequently)\s+)?", re.IGNORECASE)
 _EVENT_OPENING = re.compile(r"(?:(?:an?|the|new|fresh|heavy|fierce|intense|violent|deadly|renewed|aerial|Russian|Syrian|Israeli|US|more)\s+){0,2}", re.IGNORECASE)
@@ -156,7 +157,19 @@ def _second_deed(text: str, left: tuple[int, int], right: tuple[int, int], place
     elif not _own_subject_and_deed(text, right, places) or _list_of_names(text, left, right, places):
         return False
     deeds = find_cues(text, *left)
-    return bool(deeds) and _names_place(places, (deeds[0].end, left[1])) and _apart(places, left, right)
+    if not deeds:
+        return False
+    # a deed with nothing after it shares its object with the next ("shot and killed a man in X")
+    placed = _names_place(places, (deeds[0].end, left[1])) or (
+        text[deeds[-1].end : left[1]].strip() and _placed_subject(text, (left[0], deeds[0].start), places)
+    )
+    return bool(placed) and _apart(text, places, left, right)
+
+
+def _placed_subject(text: str, subject: tuple[int, int], places: list[PlaceMention]) -> bool:
+    """Returns True when the words before a deed place its doers in a place ("Police in the city of X shot ..."): the
+    place where they are is the scene, unlike where they came from ("Fighters from X attacked ...")."""
+    return any(re.search(r"\bin\b", text[subject[0] : m.start]) and not re.search(r"\bfrom\b", text[subject[0] : m.start]) for m in _literal_in(places, subject))
 
 
 def _own_subject_and_deed(text: str, right: tuple[int, int], places: list[PlaceMention]) -> bool:
@@ -185,13 +198,16 @@ def _list_of_names(text: str, left: tuple[int, int], right: tuple[int, int], pla
     return any(m.end == left[1] for m in places) and text[right[0] : right[0] + 1].isupper()
 
 
-def _apart(places: list[PlaceMention], left: tuple[int, int], right: tuple[int, int]) -> bool:
+def _apart(text: str, places: list[PlaceMention], left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Returns True when ``right`` names a place that cannot be the scene of ``left``: neither the same town (nor
     SAME_PLACE_KM from it) nor inside or around one of ``left``'s places. Deeds at one place are one event (ACLED: one
-    per place and day), and a place the gazetteer cannot put on the map may be a building in the other's town."""
+    per place and day), and a place the gazetteer cannot put on the map may be a building in the other's town, unless
+    the text calls it a village or a town of its own ("captured the village of X")."""
     lefts = [m.place for m in _literal_in(places, left) if m.place]
-    rights = (m.place for m in _literal_in(places, right) if m.place)
-    return bool(lefts) and any(all(_different_scenes(one, other) for other in lefts) for one in rights)
+    rights = list(_literal_in(places, right))
+    if rights and rights[0].place is None and _SETTLEMENT_BEFORE.search(text, right[0], rights[0].start):
+        return _names_place(places, left)  # the deed's own object is a village or a town
+    return bool(lefts) and any(all(_different_scenes(m.place, other) for other in lefts) for m in rights if m.place)
 
 
 def _different_scenes(one: Place, other: Place) -> bool:
