@@ -171,3 +171,13 @@ def test_a_belonging_of_a_person_named_like_a_hamlet_is_not_a_place():
 
 def test_a_borough_of_a_city_is_the_smaller_place():
     assert scenes("Agents arrested him in the New York borough of Queens, where he lived.") == ["Queens"]
+
+
+def test_a_capital_whose_control_is_spoken_of_stands_for_its_government():
+    assert scenes("The vote, the first since Western Krajina was captured by the Serbs in 1991, will return the "
+                  "region to Zagreb's control.") == ["Western Krajina"]
+
+
+def test_a_name_with_a_surname_right_after_the_deed_is_a_person():
+    assert scenes("Police captured Fernando Ruiz at a shelter in Tijuana.") == ["Tijuana"]
+    assert scenes("Truckloads of police patrolled Harare Saturday after gunmen killed two.") == ["Harare"]

@@ -114,6 +114,7 @@ _MODIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Israel captured and annexed East Jerusalem", "was captured by Israel": the state that acted, not the scene
+_GOVERNS_AFTER = re.compile(r"['’]s\s+(?:control|rule|authority|sovereignty|jurisdiction)\b", re.IGNORECASE)
 _ACTED_BEFORE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?$")
 _ACTED_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+by\s+(?:the\s+)?$")
 _FACILITY = re.compile(
@@ -203,6 +204,8 @@ def score_as_scene(
     if _MODIFIER_AFTER.match(after):
         score -= 3.0  # "U.S.-led forces", "the 1967 Mideast war", "the U.S. embassy": the name qualifies a noun
     if _OWNS_A_REGION.match(after):  # "Manila's neighbouring province of Pampanga": the province is the scene
+        score -= 3.0
+    elif _GOVERNS_AFTER.match(after):  # "restoring Zagreb's control": a capital standing for its government
         score -= 3.0
     elif re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
         score -= 1.0
