@@ -486,3 +486,8 @@ def test_who_a_victim_is_and_what_moved_a_crowd_are_not_the_event(snippet, sub_e
 
 def test_a_second_infinitive_after_and_is_no_deed():
     assert classify("The lull gave the army a chance to rearm its units and retake the villages.") is None
+
+
+def test_a_deed_a_party_claims_was_done_is_reported():
+    assert classify("The ministry claimed on Friday that its jets killed 40 insurgents near the border.").event_type == "Battles"
+    assert classify("Opposition activists claim that rebel fighters have captured the hill.").sub_event_type == "Non-state actor overtakes territory"

@@ -279,6 +279,8 @@ def _is_reported(segment: str, offset: int, kind: str = "", word: str = "") -> b
         irrealis = match.group().lower()
         if irrealis in _NEAR_ONLY and len(clause) - match.end() > 12:
             continue
+        if irrealis.startswith("claim") and re.search(r"\bthat\b", clause[match.end() :]):
+            continue  # "Ankara claimed that its jets killed 200 fighters": a party's report, which ACLED codes
         if _CAUSE_BEFORE.search(clause, 0, match.start()) and _DEPICTIONS.fullmatch(irrealis):
             continue  # "women outraged by the video marched": the video is what moved them, not what shows the deed
         if kind in _HEDGES_OF_A_DEED.get(irrealis, ()) and not _BETWEEN_HEDGE_AND_DEED.sub("", clause[match.end() :]).strip():
