@@ -181,3 +181,11 @@ def test_a_capital_whose_control_is_spoken_of_stands_for_its_government():
 def test_a_name_with_a_surname_right_after_the_deed_is_a_person():
     assert scenes("Police captured Fernando Ruiz at a shelter in Tijuana.") == ["Tijuana"]
     assert scenes("Truckloads of police patrolled Harare Saturday after gunmen killed two.") == ["Harare"]
+
+
+def test_a_place_named_after_a_possessive_is_the_smaller_place_in_it():
+    assert scenes("The other victim was shot at an entrance to Jerusalem's Old City in July.") == ["Old City"]
+
+
+def test_who_did_a_deed_to_himself_is_a_person():
+    assert scenes("Hours after the shooting, Barton fatally shot himself at a store northwest of Atlanta.") == ["Atlanta"]

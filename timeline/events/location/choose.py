@@ -70,6 +70,7 @@ def choose_locations(
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
         and not (_OWNED_BY_NAME.match(text, m.end) and m.place is not None and _is_hamlet(m))
         and not (m.start >= trigger[1] and text[trigger[1] : m.start].isspace() and _SURNAME_AFTER.match(text, m.end))
+        and not (_DONE_TO_ONESELF.match(text, m.end) and not PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))  # "Barton shot himself"
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
         and not (m.place is None and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))  # "a Sufi shrine"
     ]
@@ -250,6 +251,7 @@ _PERSONAL_BELONGING = re.compile(
     r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:apartment|flat|house|home|residence|bedroom|car|helicopter|plane|jet|wife|husband|son|daughter"
     r"|brother|sister|father|mother|family|body|funeral|grave|bodyguards?|lawyer)\b"
 )
+_DONE_TO_ONESELF = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+\s+(?:himself|herself)\b")
 # "captured Fernando Aguero": a name followed by a surname right after the deed is the person it was done to
 _SURNAME_AFTER = re.compile(r"\s+(?:(?:de|del|da|van|von|bin|ibn|al|el)[-\s])?(?!(?:City|Town|Province|District|Governorate|Village|Camp|State|County|Region|Valley|Island|Airport|Base|Square|Street"
     r"|Road|Bridge|Market|Hill|Mountains?|River|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"

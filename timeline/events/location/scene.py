@@ -205,6 +205,8 @@ def score_as_scene(
         score -= 3.0  # "U.S.-led forces", "the 1967 Mideast war", "the U.S. embassy": the name qualifies a noun
     if _OWNS_A_REGION.match(after):  # "Manila's neighbouring province of Pampanga": the province is the scene
         score -= 3.0
+    elif re.match(r"^['’]s\s+$", text[mention.end : mention.end + 3]) and any(other.start == mention.end + 3 and not is_facility(text, other) for other in others):
+        score -= 1.5  # "Jerusalem's Old City": the place named after the possessive is the smaller one, in it
     elif _GOVERNS_AFTER.match(after):  # "restoring Zagreb's control": a capital standing for its government
         score -= 3.0
     elif re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
