@@ -10,7 +10,7 @@ import pytest
 from gazetteer import Place, PlaceMention
 from timeline.document import Article, Doc
 from timeline.events import annotate, extract_events
-from timeline.events.extract import event_id
+from timeline.events.extract import _clauses, event_id
 from timeline.table import EVENT_COLUMNS, EXTRA_EVENT_COLUMNS
 from timeline.text import split_sentences
 
@@ -496,3 +496,12 @@ def test_a_village_the_gazetteer_does_not_know_taken_after_an_attack_elsewhere_i
     ]
     events = annotate(doc).events
     assert [e["location"] for e in events] == ["Ramadi", "Zuwayra"]
+
+
+def test_a_deed_with_no_place_of_its_own_is_not_cut_from_the_participle_naming_its_places():
+    text = "On Monday, militants began an offensive inside the province, striking army posts in Fallujah and Ramadi."
+    doc = make_doc(text)
+    assert _clauses(text, doc.sentences[0], doc.places) == [doc.sentences[0]]
+    placed = "On Monday, militants attacked a checkpoint in Baghdad, striking army posts in Fallujah and Ramadi."
+    doc = make_doc(placed)
+    assert len(_clauses(placed, doc.sentences[0], doc.places)) == 2

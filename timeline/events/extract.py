@@ -245,7 +245,10 @@ def _split_participle(text: str, clause: tuple[int, int], places: list[PlaceMent
         names_place = any(rest[0] <= m.start < rest[1] and m.role == "literal" and rank(m, text) >= 2.0 for m in places) or any(
             rank(m, text) >= 2.0 for m in unknown_places(text, rest, strict=True)
         )  # a town or a district: a province or a country is the wider scene, not a place of its own
-        if names_place and find_cues(text, clause[0], match.start()) and find_cues(text, *rest):
+        # a first part with no place of its own takes the participle's ("began the offensive inside the city, striking
+        # the districts of X and Y"): cut off, it would borrow one from anywhere in the sentence
+        own_place = _names_place(places, (clause[0], match.start())) or unknown_places(text, (clause[0], match.start()), strict=True)
+        if names_place and own_place and find_cues(text, clause[0], match.start()) and find_cues(text, *rest):
             return [(clause[0], match.start()), *_split_participle(text, rest, places)]
     return [clause]
 
