@@ -13,11 +13,12 @@ only in a strong locative context:
   open with a given name or an organisation's ("the Sharon Junction", "the Amazon River"); a given name may
   open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
-  "shelled X", "patrolled X", "north of X", "12 km of X", "en route to X", "the fight for X", "outside of X",
-  "along the X", "hills above X", "the villages surrounding X", "from the village of W to X", "capture X from
-  the rebels", "stormed and captured X" ("captured X" alone may be a person);
+  "shelled X", "patrolled X", "annexed Arab X", "north of X", "12 km of X", "en route to X", "the fight for X",
+  "outside of X", "along the X", "hills above X", "the villages surrounding X", "from the village of W to X",
+  "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a person);
 - the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
-  capture only when a bearing opens it ("Eastern X, captured by Y in 1991,"), as persons are captured too;
+  capture only when a bearing opens it ("Eastern X, captured by Y in 1991,", "Arab East X was captured"), as
+  persons are captured too;
 - described as a kind of place: "X, a village bordering", "X, a suburb of" (not "X, a native of", a person),
   or set beside one: "in another Harare township, X, troops", "two towns in the same region, X and Y";
 - a site named as its kind "of" what it holds or honours: "the Church of the Nativity", "the Temple of X";
@@ -68,7 +69,7 @@ _PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
 _LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|towards|throughout|within|above"
              r"|along(?!\s+with)|entered|stormed"
              r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
-             r"|besieged|patrol|patrols|patrolled|patrolling"
+             r"|besieged|patrol|patrols|patrolled|patrolling|annexed|annexing"
              # a second deed shares the place of a first that takes only places ("stormed and captured X")
              r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
@@ -77,9 +78,12 @@ _LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|tow
              r"|en route to|on the road to|on the way to"
              # what a battle is for is a place ("the fight for X", "the battle for X")
              r"|(?:the|a)\s+(?:fight|battle|struggle)\s+for")
-# Words between a locative preposition and the name: "in the besieged X", "near southern X".
-_MODIFIER = (r"(?:(?:the|a|his|her|their|its|our|northern|southern|eastern|western|central|north|south|east|west|rural|besieged"
-             r"|rebel-held|strategic|nearby|neighbou?ring|restive|key|mainly|predominantly|remote|small|tiny"
+# Faiths and peoples that qualify a place ("Arab East Jerusalem", "in Sunni X", "in Kurdish X").
+_FAITH_OR_PEOPLE = r"Arab|Kurdish|Christian|Druze|Sunni|Shia|Shiite|Alawite|Jewish|Muslim|Palestinian"
+# Words between a locative preposition and the name: "in the besieged X", "near southern X", "in Arab X".
+_MODIFIER = (rf"(?:(?:the|a|his|her|their|its|our|{_FAITH_OR_PEOPLE}|northern|southern|eastern|western|central|north"
+             r"|south|east|west|rural|besieged|rebel-held|strategic|nearby|neighbou?ring|restive|key|mainly"
+             r"|predominantly|remote|small|tiny"
              r"|border|coastal|flashpoint|volatile|embattled|southeastern|southwestern|northeastern"
              r"|northwestern|militant-held|government-held|[A-Z][a-z]+-(?:held|controlled|majority|dominated))\s+){0,3}")
 # One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "Mazar-e-Sharif", "PK12" (not the possessive
@@ -145,7 +149,8 @@ _BEARING_NAME = rf"(?:North|South|East|West|Northern|Southern|Eastern|Western|Up
 # which borders Y,") then a passive auxiliary, or the deed alone as a participle ("X, captured by Z in 1991,").
 _TO_DEED = (r"(?:(?:\s*,\s+(?:the|a|an|which|where|now|once)\b[^,;()]{1,100}?,)?\s+(?:was|were|is|are|has|have|had)"
             r"\s+(?:been\s+|being\s+)?(?:[a-z]+ly\s+)?|\s*,\s+(?=[a-z]+\s+by\b))")
-_DEED_SUBJECT = re.compile(rf"{_CLAUSE_START}(?P<name>{_NAME}(?={_TO_DEED}(?:{_PLACE_DEED})\b)"
+_DEED_SUBJECT = re.compile(rf"{_CLAUSE_START}(?:(?:{_FAITH_OR_PEOPLE})\s+)?"
+                           rf"(?P<name>{_NAME}(?={_TO_DEED}(?:{_PLACE_DEED})\b)"
                            rf"|{_BEARING_NAME}(?={_TO_DEED}(?:{_TAKING_DEED})\b))")
 _DEED_ANCHOR = re.compile(rf"\b(?:{_PLACE_DEED}|{_TAKING_DEED})\b")
 # A lowercase bearing before a name makes it a place wherever it stands ("an attack on eastern X", "the

@@ -325,3 +325,8 @@ def test_a_title_that_opens_arab_place_names_opens_one_after_a_preposition(gz):
 ])
 def test_continents_adjectives_clerics_and_days_are_no_place(gz, text, word):
     assert not any(word in name for name in by_text(gz, text))
+
+
+def test_a_faith_or_people_before_an_annexed_or_captured_place_is_not_its_name(gz):
+    assert "West Talmir" in by_text(gz, "The state annexed Arab West Talmir in 1967.")
+    assert "North Talmir" in by_text(gz, "Arab North Talmir was captured by the army in 1967.")
