@@ -247,9 +247,9 @@ def _split_participle(text: str, clause: tuple[int, int], places: list[PlaceMent
         )  # a town or a district: a province or a country is the wider scene, not a place of its own
         # a first part with no place of its own takes the participle's ("began the offensive inside the city, striking
         # the districts of X and Y"): cut off, it would borrow one from anywhere in the sentence
-        own_place = _names_place(places, (clause[0], match.start())) or unknown_places(text, (clause[0], match.start()), strict=True)
-        if names_place and own_place and find_cues(text, clause[0], match.start()) and find_cues(text, *rest):
-            return [(clause[0], match.start()), *_split_participle(text, rest, places)]
+        first = (clause[0], match.start())
+        if names_place and (_names_place(places, first) or unknown_places(text, first, strict=True)) and find_cues(text, *first) and find_cues(text, *rest):
+            return [first, *_split_participle(text, rest, places)]
     return [clause]
 
 
