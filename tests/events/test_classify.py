@@ -491,3 +491,15 @@ def test_a_second_infinitive_after_and_is_no_deed():
 def test_a_deed_a_party_claims_was_done_is_reported():
     assert classify("The ministry claimed on Friday that its jets killed 40 insurgents near the border.").event_type == "Battles"
     assert classify("Opposition activists claim that rebel fighters have captured the hill.").sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "A group of armed insurgents attacked soldiers manning a checkpoint on the main road.",
+        "There were armed confrontations between the army and the rebels near the border in March.",
+        "The airborne battalion was engaged by guerrillas north of the air base.",
+    ],
+)
+def test_armed_men_attacking_or_confronting_soldiers_fight_a_battle_not_a_mob(snippet):
+    assert classify(snippet).sub_event_type == "Armed clash"

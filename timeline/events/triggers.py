@@ -47,7 +47,7 @@ LEXICON: dict[str, str] = {
     "mob": (
         r"\bmobs?\b|lynch\w*|vigilante(?!s? (?:groups?|leaders?|commanders?|members?|forces?|chiefs?|spokes\w*))\w*|angry (?:crowd|residents|villagers|youths?|locals)|mob justice|jungle justice"
         r"|set upon by|instant justice|necklac\w*|mob action|(?:crowd|residents|villagers|locals|youths) (?:(?!(?:are|were|was|is|been|being|be|reportedly)\b)\S+ ){0,3}?(?:attacked|beat|burned|burnt|set fire|set ablaze|torched|stoned|killed|assaulted|lynched)|beaten to death by|communal (?:clash|violence)\w*|(?:justice|law) into their own hands"
-        r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
+        r"|(?:beat\w*|attack\w*|assault\w*|lynch\w*) by a (?:group|crowd|mob) of|\bgangs? of (?:\S+ )?(?:youths|young men|men|locals|villagers|residents)|(?:residents|villagers|locals|youths|crowds?|supporters|mourners|traders|students) (?:\S+ ){0,2}?armed with (?:sticks|machetes|clubs|stones|knives|rocks|cudgels|bows)|a (?:group|crowd) of (?!(?:\S+ ){0,3}?(?:armed|gunmen|insurgents|militants|soldiers|rebels|fighters|terrorists|jihadists)\b)(?:\S+ ){0,3}?(?:beat|attacked|assaulted|stoned|lynched)"
     ),
     "chemical": r"chemical (?:weapon|attack|agent|munition|strike|bomb)s?|chlorine|sarin|mustard (?:gas|agent)|chloropicrin|phosgene|nerve (?:agent|gas)|toxic gas|poison(?:ous)? gas|gas attacks?|chemical[- ](?:laden|filled|tipped|armed)|chemical (?:shells?|rockets?|munitions?|substances?)|toxic (?:chemicals?|substances?|agents?)",
     "suicide": (
@@ -103,7 +103,7 @@ LEXICON: dict[str, str] = {
     ),
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
-        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in)\b|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
+        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in|by)\b|(?:military|armed) confrontations?|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
         r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b|invad(?:ed|ing)\b|encircl(?:ed|ing)\b|assail(?:ed|ing)\b"
     ),
     "attack": (
