@@ -28,14 +28,15 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                 "hundred": 100, "a hundred": 100, "a few": 3, "several": 5}
-_DIRECTION = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+#: A compass word as news writes it: "north", "north-east", "north east", "northeastern", "western".
+BEARING_WORD = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
 _NUMBER = r"\d+(?:[.,]\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS), key=len, reverse=True))
 _UNIT = "|".join(sorted(UNITS_KM, key=len, reverse=True))
 # "[some] 50 km [(31 miles)] northeast of [the provincial capital city of] <anchor>", ending at the anchor.
 _DESCRIPTION = re.compile(
     r"(?P<hedge>(?:some|about|around|approximately|nearly|roughly|almost|just|only|over|under|more\s+than|"
     r"less\s+than|up\s+to)\s+)?(?P<number>" + _NUMBER + r")[\s-]*(?P<unit>" + _UNIT + r")\.?\s+"
-    r"(?:\([^)]{0,30}\)\s+)?(?P<direction>" + _DIRECTION + r")\s+(?:of|from)\s+"
+    r"(?:\([^)]{0,30}\)\s+)?(?P<direction>" + BEARING_WORD + r")\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:[a-z]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE)
 _HAS_DIRECTION = re.compile(r"(?:north|south|east|west)\w*\s+(?:of|from)\s", re.IGNORECASE)

@@ -36,7 +36,7 @@ _ASIDE = re.compile(
 )
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
-_SCENE_BEFORE = re.compile(rf"\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:[\w]+-infested|[\w]+-hit|restive|troubled|volatile|lawless|{DIRECTION}(?:ern)?)\s+){{0,2}}$", re.IGNORECASE)
+_SCENE_BEFORE = re.compile(rf"\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:[\w]+-infested|[\w]+-hit|restive|troubled|volatile|lawless|{DIRECTION})\s+){{0,2}}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +231,7 @@ def precision_of(text: str, mention: PlaceMention) -> int:
 
 # "northwest Pakistan", "eastern DR Congo", "north-western Syria": a part of a country, not its middle.
 _COUNTRY_PART_BEFORE = re.compile(
-    r"(?P<direction>\b(?:(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central))\s+(?:the\s+)?$", re.IGNORECASE
+    rf"(?P<direction>\b{DIRECTION})\s+(?:the\s+)?$", re.IGNORECASE
 )
 # What is done to people and never to places ("Hamdan was captured at a roadblock", "Hassan al-Haj was killed"),
 # said of a name that is not itself introduced as a place ("a man driving through the West Bank was shot" is about

@@ -8,12 +8,13 @@ import re
 from gazetteer import PlaceMention
 from gazetteer.folding import fold
 from gazetteer.gazetteer import demonyms
+from gazetteer.relative import BEARING_WORD
 
 
 FEATURE_RANK = {"populated place": 3.0, "user": 3.0, "relative": 0.5, "admin2": 2.0, "admin1": 1.0, "region": 1.0, "country": 0.0}
 _REGION_OF_BEFORE = re.compile(r"\b(?:provinces?|governorates?|countryside)\s+of\s+(?:the\s+)?$|\brural\s+$", re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
+    rf"\b(?:{BEARING_WORD}|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
     re.IGNORECASE,
 )
 _REGION_KIND_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county|state|municipality|LGA|local\s+government\s+area)\b", re.IGNORECASE)

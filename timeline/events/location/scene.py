@@ -12,13 +12,15 @@ import re
 from typing import Sequence
 
 from gazetteer import PlaceMention
+from gazetteer.relative import BEARING_WORD
 from timeline.events.location.rank import FEATURE_RANK, holds, rank, stated_rank
 
 
-DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central)"
+# a compass word or "central": "north of", "western Afghanistan", "central Mali"
+DIRECTION = rf"(?:{BEARING_WORD}|central)"
 # "...km north-east of the capital Baghdad", "west of Baghdad", "just north of the militant-seized city of"
 REFERENCE = re.compile(
-    rf"(?:{DIRECTION}(?:ern)?\s+of|(?:from|of|to)\s+the\s+capital,?|(?:km|kilometers|kilometres|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?(?:from|of|outside))\s+"
+    rf"(?:{DIRECTION}\s+of|(?:from|of|to)\s+the\s+capital,?|(?:km|kilometers|kilometres|miles|mi)\s+(?:\(\d+\s*\w+\)\s+)?(?:from|of|outside))\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?-i:[A-Z])[\w'’-]*,\s+)?$",  # "north of Laredo, Texas": the state names the point's place
     re.IGNORECASE,
 )
@@ -39,7 +41,7 @@ _BORDER_WITH = re.compile(r"\b(?:border|crossing|frontier|boundary|point|borders
 _OBJECT = re.compile(r"^\s+(?:the\s+)?(?:(?:key|strategic|town|city|village|district|area|towns|villages|of|mountaintop|besieged|rebel-held|border)\s+){0,4}$", re.IGNORECASE)
 # "captured western Afghanistan", "captured more than a third of Zaire", "70 percent of Bosnia's": a share of the land taken
 _SHARE_TAKEN = re.compile(
-    rf"^\s+(?:(?:more|less|than|almost|nearly|about|some|over|a|one|two|\d+|third|quarter|half|percent|per|cent|most|much|all|parts?|large|swathes?|bulk|rest|of|the|{DIRECTION}(?:ern)?)\s+){{1,6}}$",
+    rf"^\s+(?:(?:more|less|than|almost|nearly|about|some|over|a|one|two|\d+|third|quarter|half|percent|per|cent|most|much|all|parts?|large|swathes?|bulk|rest|of|the|{DIRECTION})\s+){{1,6}}$",
     re.IGNORECASE,
 )
 _QUALIFIES_NOUN = re.compile(  # "Uber offices", "two Malik camps", "Chechen separatist forces": a noun after the name
