@@ -70,6 +70,7 @@ _AYN_NEXT = re.compile(r" ['‘’][A-Z][a-z]+\b(?!['’])")
 _WORK_BEFORE = re.compile(r"\b(?:movie|film|novel|book|song|album|play|opera|musical|submarine|ship|vessel|tanker|"
                           r"frigate|destroyer|cruiser|carrier|ferry|yacht|liner|freighter|trawler|flagship|warship|"
                           r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band)\s+[`'\"“‘]*$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ian|ern|oric)$")
 _SCHOOLS = {"university", "college", "institute", "academy"}
 _BEARINGS = {"northern", "southern", "eastern", "western"}
 _NAMED_SITES = {"square", "bridge", "park", "hall", "mall", "stadium", "mosque", "church", "cathedral", "market",
@@ -342,6 +343,11 @@ class Recognizer:
                 and not previous.text.isupper()
                 and (surface_lower in words["first_names"] or surface_lower in words["common"]
                      or not self._is_country(candidate.key))):
+            # "ancient Islamic Cairo": an adjective before a city, not a given name
+            if (_ADJECTIVE_ENDING.search(prev_word) and prev_word not in words["first_names"]  # "Brian Tyler"
+                    and surface_lower not in words["common"] and self._is_major(candidate.key)
+                    and not self.gazetteer.known(fold(previous.text))):  # "Pacific Coast" is one name
+                return "place"
             return "person"  # ("Air Canada", "Statistics Canada" keep their country)
         # A given name before a surname: "Jordan Smith", "Paris Hilton", "Tim Allman" (a small "Tim" somewhere).
         if next_joined and _ARTICLE_GLUED.match(following.text) and not self.gazetteer.known(fold(following.text)):

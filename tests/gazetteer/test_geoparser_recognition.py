@@ -201,3 +201,8 @@ def test_a_name_opening_a_schools_longer_name_is_the_schools(gz):
     assert found["Middle East"].role == "metonymic"
     kept = {m.text: m for m in gz.find_places("Mexico City Police Department officers shot a man in Mexico.")}
     assert kept["Mexico City"].role == "literal"
+
+
+def test_an_adjective_before_a_city_is_no_given_name(gz):
+    assert "Cairo" in names(gz, "A bomb went off in an alley of medieval Islamic Cairo on Friday.")
+    assert "Tyler" not in names(gz, "He and his partner, Brian Tyler, opened a shop.")
