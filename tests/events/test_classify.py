@@ -503,3 +503,16 @@ def test_a_deed_a_party_claims_was_done_is_reported():
 )
 def test_armed_men_attacking_or_confronting_soldiers_fight_a_battle_not_a_mob(snippet):
     assert classify(snippet).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "Government troops fully secured the old market district after a two-day offensive.",
+        "Soldiers captured a five-kilometre stretch of road between the two villages after a battle with the rebels.",
+    ],
+)
+def test_a_district_secured_or_a_stretch_of_road_captured_after_a_fight_is_ground_taken(snippet):
+    assert classify(snippet).sub_event_type == "Government regains territory"
+    # an area secured after a blast is no ground taken
+    assert classify("Police secured the area after the blast.").sub_event_type == "Remote explosive/landmine/IED"

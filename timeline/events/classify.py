@@ -19,7 +19,7 @@ _ARMED = {"state", "armed", "external"}
 _TERRITORY = re.compile(
     r"^(?:\S+ ){0,6}?(?:towns?|city|cities|villages?|districts?|area|areas|regions?|territory|bases?|position|positions|post|posts|checkpoints?|border|crossing"
     r"|hill|airport|neighbou?rhoods?|parts?|control|province|camp|oil ?field|dam|bridge|highway|locality|outposts?|station|stations|barracks"
-    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|thirds?|quarter|percent|large|all|buildings|blocks)\b",
+    r"|headquarters|county|municipality|stronghold|swathes?|land|most|much|half|thirds?|quarter|percent|large|all|buildings|blocks|stretch(?:es)?|roads?)\b",
     re.IGNORECASE,
 )
 _NOT_TERRITORY = re.compile(
@@ -375,7 +375,7 @@ def _taken_after_bombardment(text, clause, by_kind, first) -> tuple[str, Cue] | 
 
 def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     """Returns True when the object of a seizure is ground (a town, parts of a city), not people or weapons."""
-    if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept|^lost", cue.text, re.I):
+    if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept|^lost|secur", cue.text, re.I):
         return True
     following = text[cue.end : clause[1]].lstrip(" ,")
     if _NOT_TERRITORY.match(following) or _PEOPLE_SEIZED.match(following):

@@ -92,7 +92,7 @@ LEXICON: dict[str, str] = {
     "overtake": (
         r"\bseiz\w*|\bcaptur\w*|took (?:over|control)|tak(?:en|e|es|ing) (?:over|control)|takeover|overr[au]n\w*|fell to|fall(?:en|s)? to\b|fall of"
         r"|(?:is|was|are|were|remain\w*) (?:now )?(?:in|under) (?:the )?control|in control of|(?:gained|gain|assumed) control|wrest\w* control|occup(?:y|ied|ies|ying)\b"
-        r"|\blost (?:\S+ ){0,5}?to\b|(?:raised|hoisted|planted) (?:\S+ ){0,2}?flags?|(?:extend|expand)\w* (?:\S+ ){0,3}?control|(?:is|was|are|were) (?:now )?(?:held|controlled) by|advanc\w* (?:into|on)\b|swept (?:into|through)|moved? in\b|entered|managed to enter\b|(?<!for )(?<!over )(?<!under the )controls? (?:\S+ ){0,3}?(?:of|parts?)"
+        r"|\blost (?:\S+ ){0,5}?to\b|(?:raised|hoisted|planted) (?:\S+ ){0,2}?flags?|(?:extend|expand)\w* (?:\S+ ){0,3}?control|(?:is|was|are|were) (?:now )?(?:held|controlled) by|advanc\w* (?:into|on)\b|secured(?= (?:the )?(?:\S+ ){0,3}?(?:district|town|village|city|neighbou?rhood|hill|hilltop|quarter)s?\b)|swept (?:into|through)|moved? in\b|entered|managed to enter\b|(?<!for )(?<!over )(?<!under the )controls? (?:\S+ ){0,3}?(?:of|parts?)"
         r"|(?:took|taken) (?!up\b)(?=(?:the |a |an )?(?:\S+ )?(?:town|city|village|villages|district|base|bases|outposts?|positions?|airport|province|region|hills?|stronghold)\b)"
     ),
     "withdraw": (
