@@ -189,3 +189,17 @@ def test_a_place_named_after_a_possessive_is_the_smaller_place_in_it():
 
 def test_who_did_a_deed_to_himself_is_a_person():
     assert scenes("Hours after the shooting, Barton fatally shot himself at a store northwest of Atlanta.") == ["Atlanta"]
+
+
+def test_the_land_taken_named_before_the_deed_is_the_scene_not_a_party_to_a_deal():
+    assert scenes("Under the accord between Belgrade and the rebels, Western Krajina, captured by the Serbs in 1991, "
+                  "returns to Croatian control.") == ["Western Krajina"]
+
+
+def test_where_someone_is_held_told_in_passing_is_not_the_scene():
+    assert scenes("Relatives of the men held by the United States at Bagram protested outside Parliament Square in "
+                  "London on Saturday.") == ["London"]
+
+
+def test_a_place_said_to_hold_the_one_acted_on_is_not_the_scene():
+    assert scenes("Troops liberated the Zahra factories located inside the Handarat Refugee Camp on Monday.") == ["Zahra"]

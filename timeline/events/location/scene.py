@@ -61,6 +61,15 @@ _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|a
 _TAKEN_TO = re.compile(
     r"\b(?:transferred|shifted|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|"
     r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Britons held by the United States at Guantanamo Bay protested": where someone is held, told of in passing
+_HELD_AT = re.compile(r"\b(?:held|detained|jailed|imprisoned|interned)\s+(?:by\s+[^,;]{1,40}?\s+)?(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the factories located inside the Handarat camp", "an agreement between Zagreb and the rebels": where another
+# place lies, and the parties to a deal
+_LIES_IN_OR_PARTY = re.compile(
+    r"\blocated\s+(?:inside|in|at|near|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:agreement|accord|deal|talks|treaty|truce|ceasefire|negotiations)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
+# "Eastern Slavonia, captured by the Serbs in 1991,": the land taken, named before the deed
+_TAKEN_AFTER = re.compile(r",?\s+(?:which\s+was\s+|was\s+)?(?:captured|seized|overrun|taken|occupied|annexed)\s+by\b", re.IGNORECASE)
 # "captured in Sudan, hauled in a sack to Paris", "returned to Trinidad": where a captive was moved after the capture
 _CAPTIVE_MOVED = re.compile(
     r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
@@ -180,6 +189,13 @@ def score_as_scene(
         score -= 2.0
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
+    if (mention.end <= trigger[0] and (taken := _TAKEN_AFTER.match(text, mention.end)) and taken.end() >= trigger[1]
+            and not PREPOSITION_BEFORE.search(before)):
+        score = max(score, FEATURE_RANK["populated place"]) + 2.0  # the land taken, however large
+    if (held := _HELD_AT.search(before)) and not held.start() <= trigger[0] - (mention.start - len(before)) < held.end():
+        score -= 2.0
+    if _LIES_IN_OR_PARTY.search(before):
+        score -= 2.0
     if gap is not None and _CAPTURE_WORD.match(text, trigger[0]) and _CAPTIVE_MOVED.search(gap):
         score -= 3.0
     held_by_next = (kind_of := KIND_OF.match(after)) is not None and any(
