@@ -203,3 +203,7 @@ def test_where_someone_is_held_told_in_passing_is_not_the_scene():
 
 def test_a_place_said_to_hold_the_one_acted_on_is_not_the_scene():
     assert scenes("Troops liberated the Zahra factories located inside the Handarat Refugee Camp on Monday.") == ["Zahra"]
+
+
+def test_where_businessmen_or_pilgrims_come_from_is_not_the_scene():
+    assert scenes("Two businessmen from Chennai, reported missing in Fiji since December, were found murdered on the island.") == ["Fiji"]

@@ -87,7 +87,8 @@ _NEAR_OTHER = re.compile(r"(?:\s+(?:village|town|area|camp|district))?,?\s+(?:ne
 _ROAD_NAME = re.compile(r"\b(?:Highway|Road|Street|Avenue|Motorway)$")
 _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
 _ORIGIN = re.compile(
-    r"\b(?:one|other|others|man|woman|men|women|nationals?|natives?|residents?|citizens?|family|originally|hails?"
+    r"\b(?:one|other|others|\w*man|\w*woman|\w*men|\w*women|nationals?|natives?|residents?|citizens?|family|originally|hails?"
+    r"|tourists|pilgrims|workers|students|migrants|traders|merchants"
     r"|troops|soldiers|peacekeepers|contingents?|volunteers|delegates|delegations?)\s+from\s+(?:the\s+)?$"
     r"|\bfrom\s+an?\s+(?:[\w-]+\s+){0,2}(?:family|background|household)\s+(?:in|of)\s+(?:the\s+)?$"  # "Lindh, from a middle-class family in X"
     r"|,\s*(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:(?:(?-i:[A-Z])[\w'’-]*|near|in|of|outside|the|al|el|\w+ern|central|city|town|village|province|district|capital)\s+)*$",  # "Moussa Ranimat, 28, of Kafr Tsurif near Hebron": a person's home
