@@ -440,6 +440,9 @@ class Recognizer:
         article = re.search(r"\b(\w+)\s+an?\s+$", before, re.IGNORECASE)
         if article and article.group(1).lower() in PLACE_PREPOSITIONS and _SITE_NOUN_AFTER.match(after):
             return True
+        # "Srebrenica fell to the Serbs", "Vukovar was shelled": what is done only to places
+        if _PLACE_DEED_AFTER.match(after):
+            return True
         # "Split, Croatia" / "Ramadi, Iraq": a container follows; "Iraq's Mobile"-like chains are rare.
         container = re.match(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?)", after)
         if container and self.gazetteer.known(fold(container.group(1))):
@@ -468,6 +471,8 @@ class Recognizer:
         return _is_major(self.gazetteer, sources_signature(self.gazetteer), key)
 
 
+_PLACE_DEED_AFTER = re.compile(r"\s+(?:(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:shelled|besieged|bombarded|overrun"
+                               r"|encircled|liberated|recaptured|retaken)|fell\s+to)\b")
 _SITE_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:house|home|village|market|neighbou?rhood|suburb|district|mosque|church|hospital|school|"
     r"checkpoint|street|road|camp|square|caf[eé]|restaurant|hotel|shop|compound|apartment|prison|jail|police\s+station|"

@@ -206,3 +206,8 @@ def test_a_name_opening_a_schools_longer_name_is_the_schools(gz):
 def test_an_adjective_before_a_city_is_no_given_name(gz):
     assert "Cairo" in names(gz, "A bomb went off in an alley of medieval Islamic Cairo on Friday.")
     assert "Tyler" not in names(gz, "He and his partner, Brian Tyler, opened a shop.")
+
+
+def test_what_is_done_only_to_places_names_a_small_town_alone(gz):
+    assert "Srebrenica" in names(gz, "Srebrenica fell to the Serbs in July 1995.")
+    assert "Vukovar" in names(gz, "Vukovar was shelled by the Serbs for weeks.")
