@@ -516,3 +516,11 @@ def test_a_district_secured_or_a_stretch_of_road_captured_after_a_fight_is_groun
     assert classify(snippet).sub_event_type == "Government regains territory"
     # an area secured after a blast is no ground taken
     assert classify("Police secured the area after the blast.").sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_assault_rifle_is_a_weapon_not_a_fight():
+    assert classify("Soldiers carrying assault rifles patrolled the market on Monday.").sub_event_type != "Armed clash"
+
+
+def test_planes_told_of_at_length_before_the_bombing_strike_from_the_air():
+    assert classify("Planes sent by the coalition bombed a bridge in Hodeidah province.").sub_event_type == "Air/drone strike"

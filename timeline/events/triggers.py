@@ -66,7 +66,7 @@ LEXICON: dict[str, str] = {
     "air": (
         r"air ?strikes?|air-strikes?|air ?raids?|aerial (?:bombardment|attack|strike|bombing|raid)s?|drone (?:strike|attack)s?"
         r"|bombing raids?|air (?:force|forces|power) (?:\S+ ){0,3}?(?:struck|bombed|hit|targeted|attacked|pounded|raided|shelled)"
-        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|bombers?|(?:air)?planes?) (?:\S+ ){0,3}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
+        r"|(?:war ?planes?|jets?|aircraft|helicopters?|gunships?|drones?|UAVs?|unmanned (?:aerial )?(?:vehicles?|aircraft)|bombers?|(?:air)?planes?) (?:\S+ ){0,5}?(?:struck|bombed|hit|fired|targeted|attacked|pounded|shelled|dropped|launched|carried out|strafed|raided)"
         r"|barrel bombs?|air-?dropped|bombed from the air|airstrikes?"
     ),
     "grenade": r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )\bgrenades?\b",
@@ -103,7 +103,7 @@ LEXICON: dict[str, str] = {
     ),
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
-        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in|by)\b|(?:military|armed) confrontations?|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b|counter-?attack\w*|repel\w*|repuls\w*"
+        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in|by)\b|(?:military|armed) confrontations?|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b(?! (?:rifles?|weapons?|vehicles?|boats?|courses?)\b)|counter-?attack\w*|repel\w*|repuls\w*"
         r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b|invad(?:ed|ing)\b|encircl(?:ed|ing)\b|assail(?:ed|ing)\b"
     ),
     "attack": (
