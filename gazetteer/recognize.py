@@ -16,6 +16,7 @@ from pathlib import Path
 
 from gazetteer.folding import fold
 from gazetteer.gazetteer import demonyms
+from gazetteer.place import Place
 
 DATA = Path(__file__).parent / "data"
 
@@ -457,14 +458,18 @@ class Recognizer:
         places = self.gazetteer.lookup_key(key)
         return bool(places) and places[0].feature == "admin1" and (places[0].population or 0) >= 500_000
 
-    def _is_country(self, key: str) -> bool:
+    def _country(self, key: str) -> Place | None:
+        """Returns the country ``key`` names first, or None when its best place is no country."""
         places = self.gazetteer.lookup_key(key)
-        return bool(places) and places[0].feature == "country"
+        return places[0] if places and places[0].feature == "country" else None
+
+    def _is_country(self, key: str) -> bool:
+        return self._country(key) is not None
 
     def _is_country_named(self, key: str) -> bool:
         """Returns True when ``key`` is a country's own name ("Laos"), not a short form of it ("Saudi")."""
-        places = self.gazetteer.lookup_key(key)
-        return bool(places) and places[0].feature == "country" and fold(places[0].name) == key
+        country = self._country(key)
+        return country is not None and fold(country.name) == key
 
     def _is_major(self, key: str) -> bool:
         """Returns True when the best place for ``key`` is a country, a province or a city of 100,000+."""

@@ -204,7 +204,9 @@ _MOTIVE = re.compile(
 _INFINITIVE = re.compile(r"(?<!managed )(?<!began )(?<!started )(?<!continued )(?<!went on )(?<!was able )(?<!were able )\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _QUOTABLE = {"clash", "attack"}  # words a speaker uses to characterise ("their fight"), not to report
 _QUOTES = re.compile(r"[\"“”]([^\"“”]{1,60})[\"“”]")
-_FINITE = re.compile(r"\b(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
+#: The auxiliaries that make a clause finite ("has", "was", ...), as a regex alternation.
+AUXILIARY = r"has|have|had|was|were|is|are"
+_FINITE = re.compile(rf"\b(?:{AUXILIARY})\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:,.!?\u2014]|\b(?:and|but|while|whereas|when|as|after|before)\b", re.IGNORECASE)
 # The word before a past-tense cue that makes it a participle or part of a noun phrase, not a clause's own verb.
 _NOT_A_SUBJECT = re.compile(

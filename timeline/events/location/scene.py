@@ -13,6 +13,7 @@ from typing import Sequence
 
 from gazetteer import PlaceMention
 from gazetteer.relative import BEARING_WORD
+from timeline.events.triggers import AUXILIARY
 from timeline.events.location.rank import FEATURE_RANK, holds, rank, stated_rank
 
 
@@ -85,7 +86,7 @@ _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|borough|quart
 _NEAR_OTHER = re.compile(r"(?:\s+(?:village|town|area|camp|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
                          re.IGNORECASE)
 _ROAD_NAME = re.compile(r"\b(?:Highway|Road|Street|Avenue|Motorway)$")
-_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\b", re.IGNORECASE)
+_FINITE_VERB = re.compile(rf"\b(?:{AUXILIARY}|been)\b", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\b(?:one|other|others|\w*man|\w*woman|\w*men|\w*women|nationals?|natives?|residents?|citizens?|family|originally|hails?"
     r"|tourists|pilgrims|workers|students|migrants|traders|merchants"
