@@ -23,7 +23,7 @@ from gazetteer.folding import fold
 from gazetteer.metonymy import DEMONYM, LITERAL, SPEAKER, classify
 from gazetteer.place import Place, PlaceMention
 from gazetteer.recognize import FACILITIES, PLACE_TYPES, Candidate, Recognizer, sources_signature
-from gazetteer.relative import bearing_of, destination, find_relative, parse_number
+from gazetteer.relative import BEARING_WORD, bearing_of, destination, find_relative, parse_number
 from gazetteer.resolve import Reading, confidence, haversine_km, listed_kind, resolve
 from gazetteer.unlisted import Unlisted, UnlistedFinder, contained_in
 
@@ -47,7 +47,7 @@ _STREET = re.compile(
 # "(some 20 km) south of the capital": the capital of the article's country.
 _OF_THE_CAPITAL = re.compile(
     r"(?:(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>km|kilometers|kilometres|miles)\s+)?"
-    r"(?P<direction>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+the\s+capital\b(?![\s,]+[A-Z])")
+    r"(?P<direction>" + BEARING_WORD + r")\s+of\s+the\s+capital\b(?![\s,]+[A-Z])")
 
 
 # A dateline: "BAGHDAD (Reuters) -", "GAZA CITY, Nov 3 (AFP) -", "Kabul: " at the start of a line.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from gazetteer.place import Place
+from gazetteer.relative import BEARING_WORD
 
 LITERAL, METONYMIC, DEMONYM, SPEAKER = "literal", "metonymic", "demonym", "speaker"
 
@@ -166,5 +167,5 @@ def _governed_by_preposition(before: str) -> bool:
     """Returns True when a preposition governs the name ("fighting in Baghdad said ..." is no agent)."""
     return bool(re.search(r"\b(?:in|at|near|from|to|into|of|outside|around|across|on|over|about|with|between|"
                           r"through|toward|towards|via|inside|for|and)\s+(?:the\s+)?"
-                          r"(?:(?:downtown|central|greater|suburban|(?:north|south)?(?:east|west)?(?:ern)?)\s+)?$",
+                          r"(?:(?:downtown|central|greater|suburban|" + BEARING_WORD + r")\s+)?$",
                           before))  # "in downtown Manila destroyed": the city itself

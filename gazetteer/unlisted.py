@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from gazetteer.folding import fold
+from gazetteer.relative import BEARING_WORD
 
 # "the town of X": kinds of place before "of" (plural forms take a list of names).
 _KIND_BEFORE = (r"towns?|villages?|cit(?:y|ies)|districts?|sub-districts?|neighbou?rhoods?|suburbs?|camps?|hamlets?"
@@ -74,7 +75,7 @@ _LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|tow
              r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
              r"|outskirts of|vicinity of|edge of|heart of|centre of|center of"
              # a bearing or a distance from X, or a road to it, takes only a place
-             r"|(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|km|kilometres|kilometers|miles)\s+of"
+             r"|(?:" + BEARING_WORD + r"|km|kilometres|kilometers|miles)\s+of"
              r"|en route to|on the road to|on the way to"
              # what a battle is for is a place ("the fight for X", "the battle for X")
              r"|(?:the|a)\s+(?:fight|battle|struggle)\s+for")
@@ -155,7 +156,7 @@ _DEED_SUBJECT = re.compile(rf"{_CLAUSE_START}(?:(?:{_FAITH_OR_PEOPLE})\s+)?"
 _DEED_ANCHOR = re.compile(rf"\b(?:{_PLACE_DEED}|{_TAKING_DEED})\b")
 # A lowercase bearing before a name makes it a place wherever it stands ("an attack on eastern X", "the
 # suburb of southern X"): persons and organisations take no bearing.
-_BEARING_BEFORE = re.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+"
+_BEARING_BEFORE = re.compile(r"(?<![\w-])(?:" + BEARING_WORD + r")\s+"
                              rf"(?P<name>{_NAME})")
 # The land around a name makes it a place ("the villages surrounding X"; not "the controversy surrounding X").
 _SURROUNDED = re.compile(r"\b(?:villages|towns|areas|hills|mountains|countryside|region|farmland)\s+surrounding\s+"

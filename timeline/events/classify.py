@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.relative import BEARING_WORD
 from timeline.events.actors import actors_of, find_actors, victim_categories
 from timeline.events.taxonomy import EventType
 from timeline.events.triggers import Cue, find_cues
@@ -47,7 +48,7 @@ _PEOPLE_HANDED = re.compile(
 # A capital taken is its object, not where someone was taken ("captured the provincial capital", not "captured near
 # the capital").
 _CAPITAL = re.compile(r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?capital\b", re.IGNORECASE)
-_PLACE_NAME = re.compile(r"^(?:(?:the|of|al-|a|parts?|most|much|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central) ){0,3}[A-Z][a-z]")
+_PLACE_NAME = re.compile(rf"^(?:(?:the|of|al-|a|parts?|most|much|{BEARING_WORD}|central) ){{0,3}}[A-Z][a-z]")
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
 # A death or a fight means the weapons were used, not disrupted (a detonation too: see _detonated).
 _USED = {"kill", "clash"}
