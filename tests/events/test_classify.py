@@ -524,3 +524,8 @@ def test_an_assault_rifle_is_a_weapon_not_a_fight():
 
 def test_planes_told_of_at_length_before_the_bombing_strike_from_the_air():
     assert classify("Planes sent by the coalition bombed a bridge in Hodeidah province.").sub_event_type == "Air/drone strike"
+
+
+def test_an_election_rally_where_a_candidate_was_shot_is_no_protest():
+    assert classify("A candidate was shot dead while addressing a campaign rally.").sub_event_type == "Attack"
+    assert classify("Gunmen fired on an election rally, killing four.").sub_event_type == "Attack"

@@ -505,3 +505,8 @@ def test_a_deed_with_no_place_of_its_own_is_not_cut_from_the_participle_naming_i
     placed = "On Monday, militants attacked a checkpoint in Baghdad, striking army posts in Fallujah and Ramadi."
     doc = make_doc(placed)
     assert len(_clauses(placed, doc.sentences[0], doc.places)) == 2
+
+
+def test_a_while_clause_of_a_participle_tells_where_the_deed_was_done():
+    events = make_doc("In Anbar, a local judge was shot on Monday while driving through Ramadi.").events
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Attack", "Ramadi")]

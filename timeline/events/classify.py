@@ -58,6 +58,8 @@ _BACKGROUND = re.compile(r"\b(?:after|following|ahead of|amid|in response to|in 
 _AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "overtake", "regain"}
 _DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay|salar|wages|allowances)|for (?:better|higher|payment|the release)|slogans|placards", re.I)
+# A rally held by candidates or a party ("while addressing an election rally"): where a deed was done, no protest.
+_CAMPAIGN_RALLY = re.compile(r"(?:address\w*\s+(?:\S+\s+){0,3}?|(?:election|electoral|campaign|party)\s+)$", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
 _FIGHTING = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|skirmish\w*|gun ?battles?|fire ?fights?)\b", re.IGNORECASE)
@@ -80,7 +82,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
     if not cues:  # most clauses: no rule below fires without a cue
         return None
-    cues = _without_earlier_taking(text, clause, _without_background(text, clause, _not_gatherings(text, clause, cues)))
+    cues = _without_earlier_taking(text, clause, _without_background(text, clause, _not_gatherings(text, clause, _without_campaign_rally(text, cues))))
     # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
     wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"ban|prohibit|outlaw|suspend", c.text, re.I))]
     cues = [c for c in cues if not any(w.start < c.start and c.end <= w.end and w.kind != c.kind for w in wrappers)]
@@ -213,6 +215,14 @@ def _not_gatherings(text: str, clause: tuple[int, int], cues: list[Cue]) -> list
                 continue
         kept.append(cue)
     return kept
+
+
+def _without_campaign_rally(text: str, cues: list[Cue]) -> list[Cue]:
+    """Drops an election or campaign rally that violence was done at ("was shot while addressing an election
+    rally"): candidates and their crowd gathered to campaign, not to protest; the deed is the event."""
+    if not any(c.kind in _VIOLENT for c in cues):
+        return cues
+    return [c for c in cues if not (c.kind == "protest" and re.match(r"rall", c.text, re.I) and _CAMPAIGN_RALLY.search(text, max(0, c.start - 40), c.start))]
 
 
 def _without_background(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:

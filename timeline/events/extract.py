@@ -42,7 +42,8 @@ _HISTORY = re.compile(
     r"|from (?:late |early |mid-)?(?:19|20)\d\d|the height of|history|historic(?:al)?ly)\b",
     re.IGNORECASE,
 )
-_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:while|whereas)\s+|\s+(?:while|whereas)\s+|\.\s+(?=Meanwhile)")
+# "while" with a participle ("was shot while addressing a rally in X") tells the deed's circumstance, and its place.
+_CLAUSE_SPLIT = re.compile(r";\s+|,?\s+(?:while|whereas)\s+(?![a-z]+ing\b)|\.\s+(?=Meanwhile)")
 _SETTING = re.compile(
     r"(?:(?:Shortly|Soon|Just|Only|Immediately|Not long|Minutes|Hours|Days|Weeks|Months|Years|(?:\w+|a few) (?:minutes|hours|days|weeks|months))\s+){0,2}"
     r"(?:As|While|Amid|Despite|Following|With|Already|Since|After|Once|In addition to|Besides|In response to)\b[^,;]{3,160},\s+",
