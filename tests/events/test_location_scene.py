@@ -207,3 +207,8 @@ def test_a_place_said_to_hold_the_one_acted_on_is_not_the_scene():
 
 def test_where_businessmen_or_pilgrims_come_from_is_not_the_scene():
     assert scenes("Two businessmen from Chennai, reported missing in Fiji since December, were found murdered on the island.") == ["Fiji"]
+
+
+def test_a_later_said_of_the_doers_is_no_attribution_of_the_place():
+    assert scenes("Hezbollah captured two soldiers along Lebanon's border with Israel and said it wanted to swap "
+                  "them for prisoners held in Israel.") == ["Lebanon"]

@@ -31,7 +31,7 @@ _LOCATIVE = re.compile(
     r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated|attacked|targeted|invaded|occupied|torched|looted|ransacked)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_AFTER = re.compile(r"^[\w\s'-]{0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|confirmed|media|television|TV)\b", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"^(?:(?!\sand\s)[\w\s'-]){0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|confirmed|media|television|TV)\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|source|sources|official|officials|spokes\w+|reporters?)\b[^,;.]{0,40}$", re.IGNORECASE)
 # ", a town located on the highway between Homs and Palmyra": the places after a place's description say where that
 # place lies, not where the event was.
