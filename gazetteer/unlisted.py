@@ -32,11 +32,13 @@ A capitalised bearing inside a sentence may open the name ("the Eastern Qalamoun
 X"), never alone; a separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old
 City" is a place.
 It is not such a place when it is a month, a weekday, a title (but "Sheikh" opens many Arab places' names: "in
-Sheikh X"), a given name before a surname, a demonym, an organisation or a common word, when it opens an
+Sheikh X"), a given name before a surname, a demonym, a language or a faith, an organisation or a common word, a
+participle opening a sentence ("Frightened residents"), a vehicle's maker or a ship's or office's owner ("a
+Volkswagen van", "Uber offices"), a movement whose members follow ("Popular Front rebels"), when it opens an
 organisation's name ("the X Cement Company", "the Group of Y", but "X of Y district" is a place in a district),
-or when a verb of saying follows it ("X said"). The mentions keep ``place=None``; :func:`contained_in` finds
-the known place that holds one ("X district of Mogadishu", "Mogadishu's X district", "X in southern Aleppo"),
-whose point then places it at geo_precision 2.
+or when a verb of saying follows it ("X said"). The mentions keep ``place=None``; :func:`contained_in` finds the
+known place that holds one ("X district of Mogadishu", "Mogadishu's X district", "X in southern Aleppo"), whose
+point then places it at geo_precision 2.
 """
 
 from __future__ import annotations
@@ -192,9 +194,25 @@ _KIND_OF_AFTER = re.compile(r"^\s+(?i:towns?|cit(?:y|ies)|villages?|hamlets?|set
 # A capitalised bearing inside a sentence opens a name ("the Eastern Qalamoun region", "the bastion of East
 # Ghouta", "patrolling South Ossetia"); lowercase, it is a modifier the patterns leave out ("in eastern Ghouta").
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“]\s*)$")
+# A stray "_" opens a paragraph in wire copy as a sentence's end does ("_ Frightened residents").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“_]\s*)$")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
+# Languages and faiths are no place alone, though they follow "in" ("in Gaelic") and precede a kind of place
+# ("a Protestant district").
+_LANGUAGES_AND_FAITHS = frozenset(
+    "gaelic latin hebrew swahili kiswahili urdu hindi pashto dari farsi tagalog creole esperanto sanskrit amharic "
+    "tigrinya hausa yoruba igbo zulu xhosa lingala protestant protestants catholic catholics maronite coptic hindu "
+    "sikh yazidi loyalist unionist".split())
+# A name before a vehicle, a vessel or a firm's premises is its maker's or owner's ("inside a Volkswagen van",
+# "bombed the Greenpeace flagship", "raided Uber offices"); a car bomb's town is a place ("the Baghdad car bomb").
+_OWNED_THING_AFTER = re.compile(r"^\s+(?:vans?|cars?|trucks?|pickups?|jeeps?|sedans?|minibus(?:es)?|lorr(?:y|ies)"
+                                r"|taxis?|limousines?|ships?|flagships?|vessels?|boats?|tankers?|ferr(?:y|ies)|yachts?|liners?"
+                                r"|offices|stores?|outlets?|dealerships?)\b(?!\s+bomb)")
+# A capitalised "Front" whose members follow names a movement ("Revolutionary United Front rebels"), not a front
+# line.
+_MEMBERS_AFTER = re.compile(r"\s+(?:rebels|fighters|guerr?illas|militants|militia|militiamen|gunmen|insurgents"
+                            r"|members|forces|troops)\b")
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"
                          r"announced|reported|insisted|warned|declared)\b")
 _ALWAYS_NOT = frozenset(
@@ -331,6 +349,8 @@ class UnlistedFinder:
                 start, end = name
                 if cue.kind_before:
                     start = match.start()  # the site's name holds its kind ("the Temple of X")
+                if reading.own_kind == "front" and _MEMBERS_AFTER.match(text, match.end()):
+                    continue
                 if reading.own_kind:
                     end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
                     if _NUMBER_BEFORE.search(text, max(0, start - 12), start):
@@ -421,7 +441,13 @@ class UnlistedFinder:
             return None
         if single and lower.endswith(_ADJECTIVE_ENDINGS):
             return None  # "Buddhist", "Philippine"-like adjectives of belief and nation
+        if single and lower in _LANGUAGES_AND_FAITHS and not reading.own_kind:
+            return None  # but "the Hebrew University", a site named with its kind
+        if single and lower.endswith("ed") and _SENTENCE_START.search(text, max(0, start - 4), start):
+            return None  # "Frightened residents": a participle opening a sentence, capitalised only there
         after = text[kept_end:kept_end + 30]
+        if not reading.before_kind and _OWNED_THING_AFTER.match(after):
+            return None
         if _SAYS_AFTER.match(after) or (_NOT_PLACE_AFTER.match(after) and not reading.owner):
             return None
         if _KIND_OF_AFTER.match(after) and (_THE_BEFORE.search(text, max(0, start - 25), start) or start == 0):

@@ -330,3 +330,32 @@ def test_continents_adjectives_clerics_and_days_are_no_place(gz, text, word):
 def test_a_faith_or_people_before_an_annexed_or_captured_place_is_not_its_name(gz):
     assert "West Talmir" in by_text(gz, "The state annexed Arab West Talmir in 1967.")
     assert "North Talmir" in by_text(gz, "Arab North Talmir was captured by the army in 1967.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("_ Terrified villagers near the river fled on Friday.", "Terrified"),
+    ("Armed residents guarded the road at night.", "Armed"),
+    ('The group, "Freedom" in Swahili, marched on Friday.', "Swahili"),
+    ("Clashes broke out in a Coptic quarter on Friday.", "Coptic"),
+])
+def test_a_participle_opening_a_sentence_a_language_or_a_faith_is_no_place(gz, text, word):
+    assert word not in by_text(gz, text)
+
+
+def test_a_language_opens_a_site_named_with_its_kind(gz):
+    assert "Hebrew University" in by_text(gz, "A bomb went off at the Hebrew University on Friday.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The gunmen fired from inside a Skoda van near the market.", "Skoda"),
+    ("Commandos bombed the Seawatch flagship in the harbour.", "Seawatch"),
+    ("Police raided Lyftro offices in three cities.", "Lyftro"),
+])
+def test_a_maker_or_owner_before_a_vehicle_a_vessel_or_offices_is_no_place(gz, text, word):
+    assert word not in by_text(gz, text)
+
+
+def test_a_front_whose_members_follow_is_a_movement_but_a_named_front_line_is_a_place(gz):
+    text = "Two traders were seized by Popular Liberation Front rebels on Friday."
+    assert not any("Front" in name for name in by_text(gz, text))
+    assert "Tarvik Front" in by_text(gz, "Heavy shelling hit the Tarvik Front on Friday.")
