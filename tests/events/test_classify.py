@@ -529,3 +529,12 @@ def test_planes_told_of_at_length_before_the_bombing_strike_from_the_air():
 def test_an_election_rally_where_a_candidate_was_shot_is_no_protest():
     assert classify("A candidate was shot dead while addressing a campaign rally.").sub_event_type == "Attack"
     assert classify("Gunmen fired on an election rally, killing four.").sub_event_type == "Attack"
+
+
+def test_a_named_person_captured_at_a_house_is_arrested():
+    assert classify("Police captured Pedro Alvarez at a safe house near the border.").sub_event_type == "Arrests"
+
+
+def test_land_named_before_captured_by_is_territory_taken():
+    assert classify("Eastern Slavonia, captured by the rebels last year, was quiet.").sub_event_type == "Non-state actor overtakes territory"
+    assert classify("The town of Kivu, seized by militias on Monday, was quiet.").sub_event_type == "Non-state actor overtakes territory"

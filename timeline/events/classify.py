@@ -47,6 +47,16 @@ _PEOPLE_HANDED = re.compile(
 )
 # A capital taken is its object, not where someone was taken ("captured the provincial capital", not "captured near
 # the capital").
+# Someone seized at a building ("captured Juan Soto at a safe house in X"): towns are not taken at a house.
+_NAMED_AT_BUILDING = re.compile(
+    r"^[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:at|in|inside|outside)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:shelter|house|home|hideout|hide-out|hotel|apartment|flat|farm|restaurant|hospital|residence|office|bar|hideaway|church|mosque)\b"
+)
+# Land named before a passive seizure ("Western Krajina, captured by the Serbs", "the town, seized by rebels").
+_LAND_BEFORE_PASSIVE = re.compile(
+    rf"(?:\b(?i:{BEARING_WORD})\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|\b(?i:towns?|city|villages?|districts?|regions?|province|territory|area|base|stronghold)(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?)"
+    r",?\s+(?:(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+)?$"
+)
 _CAPITAL = re.compile(r"(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?capital\b", re.IGNORECASE)
 _PLACE_NAME = re.compile(rf"^(?:(?:the|of|al-|a|parts?|most|much|{BEARING_WORD}|central) ){{0,3}}[A-Z][a-z]")
 _VIOLENT = {"chemical", "suicide", "air", "grenade", "shelling", "explosive", "sexual", "abduction", "clash", "attack", "kill", "mob"}
@@ -389,8 +399,10 @@ def _takes_ground(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     if cue.kind == "regain" or re.search(r"control|takeover|overr|fell|fall|occup|swept|^lost|secur", cue.text, re.I):
         return True
     following = text[cue.end : clause[1]].lstrip(" ,")
-    if _NOT_TERRITORY.match(following) or _PEOPLE_SEIZED.match(following):
+    if _NOT_TERRITORY.match(following) or _PEOPLE_SEIZED.match(following) or _NAMED_AT_BUILDING.match(following):
         return False
+    if re.match(r"by\b", following) and _LAND_BEFORE_PASSIVE.search(text, clause[0], cue.start):
+        return True
     return bool(_TERRITORY.match(following) or _PLACE_NAME.match(following) or _CAPITAL.match(following))
 
 
