@@ -212,3 +212,8 @@ def test_where_businessmen_or_pilgrims_come_from_is_not_the_scene():
 def test_a_later_said_of_the_doers_is_no_attribution_of_the_place():
     assert scenes("Hezbollah captured two soldiers along Lebanon's border with Israel and said it wanted to swap "
                   "them for prisoners held in Israel.") == ["Lebanon"]
+
+
+def test_the_town_taken_is_the_scene_after_its_description():
+    assert scenes("Bunia, the main town in the gold-producing Eastern Ituri province, was captured by the rebels "
+                  "ten days ago.") == ["Bunia"]

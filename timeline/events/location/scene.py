@@ -70,7 +70,7 @@ _LIES_IN_OR_PARTY = re.compile(
     r"\blocated\s+(?:inside|in|at|near|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:agreement|accord|deal|talks|treaty|truce|ceasefire|negotiations)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
 # "Eastern Slavonia, captured by the Serbs in 1991,": the land taken, named before the deed
-_TAKEN_AFTER = re.compile(r",?\s+(?:which\s+was\s+|was\s+)?(?:captured|seized|overrun|taken|occupied|annexed)\s+by\b", re.IGNORECASE)
+_TAKEN_AFTER = re.compile(r"(?:,[^,;]{1,80},)?,?\s+(?:which\s+was\s+|was\s+)?(?:captured|seized|overrun|taken|occupied|annexed)\s+by\b", re.IGNORECASE)
 # "captured in Sudan, hauled in a sack to Paris", "returned to Trinidad": where a captive was moved after the capture
 _CAPTIVE_MOVED = re.compile(
     r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
@@ -192,7 +192,7 @@ def score_as_scene(
     elif re.search(r"\bto\s+(?:the\s+)?$", before):
         score += 1.0  # where a march or an advance went: "marched to Trafalgar Square"
     if (mention.end <= trigger[0] and (taken := _TAKEN_AFTER.match(text, mention.end)) and taken.end() >= trigger[1]
-            and not PREPOSITION_BEFORE.search(before)):
+            and not re.search(r"\b(?:in|of|at|near|from|on)\b[^,;]*$", before)):  # not "the main city in X province, was captured"
         score = max(score, FEATURE_RANK["populated place"]) + 2.0  # the land taken, however large
     if (held := _HELD_AT.search(before)) and not held.start() <= trigger[0] - (mention.start - len(before)) < held.end():
         score -= 2.0
