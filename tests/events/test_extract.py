@@ -510,3 +510,18 @@ def test_a_deed_with_no_place_of_its_own_is_not_cut_from_the_participle_naming_i
 def test_a_while_clause_of_a_participle_tells_where_the_deed_was_done():
     events = make_doc("In Anbar, a local judge was shot on Monday while driving through Ramadi.").events
     assert [(e["sub_event_type"], e["location"]) for e in events] == [("Attack", "Ramadi")]
+
+
+def test_forces_evacuating_a_town_while_fighting_goes_on_in_a_village_are_two_events():
+    text = "Rebel forces evacuated Ramadi on Monday and fighting continued in Zuwayra."
+    doc = Doc(article=Article(id="a1.txt", text=text, published=PUBLISHED, title="T", url="http://example.org/a1"))
+    doc.text, doc.sentences = text, split_sentences(text)
+    ramadi, village = text.index("Ramadi"), text.index("Zuwayra")
+    doc.places = [
+        PlaceMention(ramadi, ramadi + 6, "Ramadi", PLACES["Ramadi"], 1.0, "literal", 1),
+        PlaceMention(village, village + 7, "Zuwayra", None, 1.0, "literal", 1),
+    ]
+    events = annotate(doc).events
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [
+        ("Non-violent transfer of territory", "Ramadi"), ("Armed clash", "Zuwayra")
+    ]

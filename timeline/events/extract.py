@@ -77,6 +77,8 @@ _VAGUE_LAND = re.compile(
 )
 _PLAIN_AND = re.compile(r"\s+and\s+")
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+# A fight said to go on at a place ("and fighting continued in X"): the place is a scene of its own, not a building.
+_GOING_ON_IN = re.compile(r"\b(?:continued|erupted|broke\s+out|raged|resumed|flared(?:\s+up)?)\s+(?:\w+\s+)?(?:in|at|around|near)\s+$", re.IGNORECASE)
 # Adverbs a second verb phrase may open with: "and then stormed", "and later killed".
 _DEED_OPENING = re.compile(r"(?:(?:then|later|also|subsequently)\s+)?", re.IGNORECASE)
 _EVENT_OPENING = re.compile(r"(?:(?:an?|the|new|fresh|heavy|fierce|intense|violent|deadly|renewed|aerial|Russian|Syrian|Israeli|US|more)\s+){0,2}", re.IGNORECASE)
@@ -206,7 +208,9 @@ def _apart(text: str, places: list[PlaceMention], left: tuple[int, int], right: 
     the text calls it a village or a town of its own ("captured the village of X")."""
     lefts = [m.place for m in _literal_in(places, left) if m.place]
     rights = list(_literal_in(places, right))
-    if rights and rights[0].place is None and _SETTLEMENT_BEFORE.search(text, right[0], rights[0].start):
+    if rights and rights[0].place is None and (
+        _SETTLEMENT_BEFORE.search(text, right[0], rights[0].start) or _GOING_ON_IN.search(text, right[0], rights[0].start)
+    ):
         return _names_place(places, left)  # the deed's own object is a village or a town
     return bool(lefts) and any(all(_different_scenes(m.place, other) for other in lefts) for m in rights if m.place)
 

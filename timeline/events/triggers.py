@@ -99,7 +99,7 @@ LEXICON: dict[str, str] = {
         r"withdr[ae]w\w*|withdrawal|pull(?:ed|s|ing)? (?:out|back)|retreat\w*|hand(?:ed|ing|s)? (?:\S+ ){0,3}?over|handover|hand(?:ed|ing|s)? (?:over |back )?(?:\S+ ){0,2}?control|hand(?:ed|ing|s)? (?:\S+ ){0,3}?back\b"
         r"|without (?:a fight|resistance|a shot|fighting|any resistance|clashes|a battle)|abandon(?:ed|ing)? (?:\S+ ){0,2}?(?:positions?|posts?|bases?|town|city|village|area|checkpoints?|it|them)\b|vacated|(?:abandoned|vacated|evacuated|left) by\b|relinquish\w*|\bced(?:ed|ing|es?)\b|transferr?\w* (?:\S+ ){0,3}?control|turn\w* (?:\S+ ){0,3}?over\b|gave up (?:\S+ ){0,2}?(?:control|positions?|the town|the city|the base)"
         r"|evacuat\w* (?:\S+ ){0,3}?(?:positions?|bases?|town|city|camp|area|garrison)\b|(?:departed|moved out of) (?:the )?(?:\S+ )?(?:town|city|base|camp|area|village|positions?)\b|unopposed|bloodless(?! (?:\d+ )?coup)|(?:met )?no resistance|without (?:any )?(?:opposition|bloodshed)|allow\w* (?:\S+ ){0,3}?to (?:enter|deploy|take over|move in)"
-        r"|(?:forces|troops|soldiers|peacekeepers|fighters|militants|rebels|militiam[ae]n|army|garrison) (?:had )?left\b|agreed to (?:leave|withdraw|pull out|hand)"
+        r"|(?:forces|troops|soldiers|peacekeepers|fighters|militants|rebels|militiam[ae]n|army|garrison) (?:had )?(?:left\b|evacuated(?= (?![A-Z][a-z]+(?:ans|ese|is|ers)\b)[A-Z][a-z]+\b(?![^,.;]{0,40}\bfrom\b)))|agreed to (?:leave|withdraw|pull out|hand)"
     ),
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
