@@ -34,11 +34,11 @@ City" is a place.
 It is not such a place when it is a month, a weekday, a title (but "Sheikh" opens many Arab places' names: "in
 Sheikh X"), a given name before a surname, a demonym, a language or a faith, an organisation or a common word, a
 participle opening a sentence ("Frightened residents"), a vehicle's maker or a ship's or office's owner ("a
-Volkswagen van", "Uber offices"), a movement whose members follow ("Popular Front rebels"), when it opens an
-organisation's name ("the X Cement Company", "the Group of Y", but "X of Y district" is a place in a district),
-or when a verb of saying follows it ("X said"). The mentions keep ``place=None``; :func:`contained_in` finds the
-known place that holds one ("X district of Mogadishu", "Mogadishu's X district", "X in southern Aleppo"), whose
-point then places it at geo_precision 2.
+Volkswagen van", "Uber offices"), a movement's "Front" ("the Popular Front"; but "on the X Front"), when it opens
+an organisation's name ("the X Cement Company", "the Group of Y", but "X of Y district" is a place in a
+district), or when a verb of saying follows it ("X said"). The mentions keep ``place=None``; :func:`contained_in`
+finds the known place that holds one ("X district of Mogadishu", "Mogadishu's X district", "X in southern
+Aleppo"), whose point then places it at geo_precision 2.
 """
 
 from __future__ import annotations
@@ -207,12 +207,11 @@ _LANGUAGES_AND_FAITHS = frozenset(
 # A name before a vehicle, a vessel or a firm's premises is its maker's or owner's ("inside a Volkswagen van",
 # "bombed the Greenpeace flagship", "raided Uber offices"); a car bomb's town is a place ("the Baghdad car bomb").
 _OWNED_THING_AFTER = re.compile(r"^\s+(?:vans?|cars?|trucks?|pickups?|jeeps?|sedans?|minibus(?:es)?|lorr(?:y|ies)"
-                                r"|taxis?|limousines?|ships?|flagships?|vessels?|boats?|tankers?|ferr(?:y|ies)|yachts?|liners?"
-                                r"|offices|stores?|outlets?|dealerships?)\b(?!\s+bomb)")
-# A capitalised "Front" whose members follow names a movement ("Revolutionary United Front rebels"), not a front
-# line.
-_MEMBERS_AFTER = re.compile(r"\s+(?:rebels|fighters|guerr?illas|militants|militia|militiamen|gunmen|insurgents"
-                            r"|members|forces|troops)\b")
+                                r"|taxis?|limousines?|ships?|flagships?|vessels?|boats?|tankers?|ferr(?:y|ies)"
+                                r"|yachts?|liners?|offices|stores?|outlets?|dealerships?)\b(?!\s+bomb)")
+# A capitalised "Front" names a movement ("the Popular Front"), unless fighting is on or at it ("on the Palmyra
+# Front"); lowercase, it is a front line ("the Palmyra front").
+_FRONT_LINE_BEFORE = re.compile(r"\b(?:on|at|along)\s+the\s+$")
 _SAYS_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|tells|added|stated|wrote|explained|noted|asked|"
                          r"announced|reported|insisted|warned|declared)\b")
 _ALWAYS_NOT = frozenset(
@@ -349,8 +348,8 @@ class UnlistedFinder:
                 start, end = name
                 if cue.kind_before:
                     start = match.start()  # the site's name holds its kind ("the Temple of X")
-                if reading.own_kind == "front" and _MEMBERS_AFTER.match(text, match.end()):
-                    continue
+                if reading.own_kind == "front" and not _FRONT_LINE_BEFORE.search(text, max(0, start - 12), start):
+                    continue  # "the Nusra Front", "Revolutionary United Front rebels": a movement
                 if reading.own_kind:
                     end = match.end()  # "the Heart Hospital", "the Virgin Islands": the place's own name
                     if _NUMBER_BEFORE.search(text, max(0, start - 12), start):

@@ -355,7 +355,14 @@ def test_a_maker_or_owner_before_a_vehicle_a_vessel_or_offices_is_no_place(gz, t
     assert word not in by_text(gz, text)
 
 
-def test_a_front_whose_members_follow_is_a_movement_but_a_named_front_line_is_a_place(gz):
-    text = "Two traders were seized by Popular Liberation Front rebels on Friday."
-    assert not any("Front" in name for name in by_text(gz, text))
-    assert "Tarvik Front" in by_text(gz, "Heavy shelling hit the Tarvik Front on Friday.")
+@pytest.mark.parametrize("text", [
+    "Two traders were seized by Popular Liberation Front rebels on Friday.",
+    "The head of the Civic Renewal Front was shot on Friday.",
+])
+def test_a_capitalised_front_is_a_movement(gz, text):
+    assert not any("Front" in name or "Liberation" in name or "Renewal" in name for name in by_text(gz, text))
+
+
+def test_a_front_line_is_lowercase_or_fought_on(gz):
+    assert "Tarvik" in by_text(gz, "Heavy shelling hit the Tarvik front on Friday.")
+    assert "Tarvik Front" in by_text(gz, "Troops regrouped on the Tarvik Front on Friday.")
