@@ -538,3 +538,7 @@ def test_a_named_person_captured_at_a_house_is_arrested():
 def test_land_named_before_captured_by_is_territory_taken():
     assert classify("Eastern Slavonia, captured by the rebels last year, was quiet.").sub_event_type == "Non-state actor overtakes territory"
     assert classify("The town of Kivu, seized by militias on Monday, was quiet.").sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_offensive_plans_are_no_fight():
+    assert classify("The army's offensive planning was slowed by a new budget law.") is None

@@ -103,7 +103,7 @@ LEXICON: dict[str, str] = {
     ),
     "clash": (
         r"clash\w*|\bfight(?:s|ing)?\b|fought|battl(?:e|es|ed|ing)\b|gun ?fights?|\bfire ?fights?\b|gun ?battles?|exchang\w* (?:of )?(?:\S+ )?(?:fire|gunfire)"
-        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in|by)\b|(?:military|armed) confrontations?|ambush\w*|offensive\b|assault(?:s|ed|ing)?\b(?! (?:rifles?|weapons?|vehicles?|boats?|courses?)\b)|counter-?attack\w*|repel\w*|repuls\w*"
+        r"|skirmish\w*|gun ?duels?|engag(?:ed|ement|ements) (?:with|in|by)\b|(?:military|armed) confrontations?|ambush\w*|offensive\b(?! (?:planning|plans?|capabilit\w*|weapons?|posture|strategy)\b)|assault(?:s|ed|ing)?\b(?! (?:rifles?|weapons?|vehicles?|boats?|courses?)\b)|counter-?attack\w*|repel\w*|repuls\w*"
         r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b|invad(?:ed|ing)\b|encircl(?:ed|ing)\b|assail(?:ed|ing)\b"
     ),
     "attack": (
