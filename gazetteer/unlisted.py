@@ -181,6 +181,12 @@ _FROM_TO = re.compile(rf"\bfrom\s+(?:the\s+)?{_MODIFIER}(?:{_KIND_BEFORE})\s+of\
                       rf"(?P<name>{_NAME})")
 _LIST_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*|,?\s+and\s+)$")
 _LIST_NEXT = re.compile(rf"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
+# A name set off by commas and then given an age or a person's role is a person, not the next place of a list
+# ("in Gaza, Khaled Tamimi, 55, was shot", "the city of X, Fadwa Y, the wife of").
+_PERSON_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*[,.]|who\b|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:wife"
+                                     r"|husband|widow|son|daughter|brother|sister|father|mother|nurse|doctor"
+                                     r"|spokes(?:man|woman)|official|leader|member|student|teacher|farmer|man|woman"
+                                     r"|boy|girl)\b)")
 # After the name: it modifies the place that follows ("the Industrial city of Gujrat"), it names an
 # organisation ("the Group of Eight"), or it owns something ("ChevronTexaco's terminal").
 _NOT_PLACE_AFTER = re.compile(r"^(?:\s+of\s+(?:the\s+)?[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
@@ -373,7 +379,7 @@ class UnlistedFinder:
         found = []
         while (match := _LIST_NEXT.match(text[end:end + 80])) is not None:
             name = self._trimmed(text, end + match.start("name"), end + match.end("name"))
-            if name is None:
+            if name is None or _PERSON_DESCRIBED_AFTER.match(text, name[1]):
                 break
             found.append(Unlisted(name[0], name[1], text[name[0]:name[1]], "list"))
             end = name[1]

@@ -366,3 +366,16 @@ def test_a_capitalised_front_is_a_movement(gz, text):
 def test_a_front_line_is_lowercase_or_fought_on(gz):
     assert "Tarvik" in by_text(gz, "Heavy shelling hit the Tarvik front on Friday.")
     assert "Tarvik Front" in by_text(gz, "Troops regrouped on the Tarvik Front on Friday.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A guard of the envoy in Gaza, Salim Hattari, 41, was shot on Friday.", "Salim Hattari"),
+    ("Troops raided the town of Qarvash, Nadia Tamruni, the wife of the mayor, told reporters.", "Nadia Tamruni"),
+])
+def test_a_name_given_an_age_or_a_role_after_a_place_is_a_person(gz, text, person):
+    assert person not in by_text(gz, text)
+
+
+def test_a_list_of_villages_goes_on_after_commas(gz):
+    found = by_text(gz, "Jets struck the villages of Tarvan, Ubeidiya, Kafr Sous and Mrak.")
+    assert {"Tarvan", "Ubeidiya", "Kafr Sous", "Mrak"} <= set(found)
