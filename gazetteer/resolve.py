@@ -34,6 +34,9 @@ from gazetteer.recognize import Candidate
 
 FEATURE_PRIOR = {"country": 0.6, "admin1": 0.0, "region": 1.2, "admin2": -0.3, "user": 0.9}
 NEAR_KM = 150.0
+# Beyond this distance from all the article's other places, a name that is only an alternate spelling of a
+# place's is more likely a place the gazetteer lacks.
+FAR_KM = 1500.0
 # How many of a name's candidates count as evidence that the article may be about their countries.
 CONTEXT_CANDIDATES = 5
 # The weight of a name's vote for the country of its 1st, 2nd, ... candidate (before resolution).
@@ -102,6 +105,14 @@ def _main_name_matches(place: Place, key: str) -> bool:
     own = fold(place.name)
     return own == key or own.removesuffix("county") == key or key.removesuffix("county") == own or (
         own.removesuffix("province") == key or own.removesuffix("district") == key)
+
+
+def drop_alternates_of_country(reading: Reading) -> None:
+    """Keeps only the places called by their own name when the name is a country's own name: "Luxembourg"
+    next to "France" is the country, not the Paris quarter of which it is only an alternate name."""
+    key = reading.candidate.key
+    if any(p.feature == "country" and _main_name_matches(p, key) for p in reading.places):
+        reading.places = [p for p in reading.places if _main_name_matches(p, key)]
 
 
 def _prior(place: Place, rank: int, population: int | None = None) -> float:
@@ -215,6 +226,8 @@ def resolve(text: str, readings: list[Reading]) -> list[Reading]:
     """Orders each reading's places best first, sets its scores, and returns the readings that remain
     plausible places (see :func:`implausible`)."""
     link_containers(text, readings)
+    for reading in readings:
+        drop_alternates_of_country(reading)
     anchors: list[tuple[str, tuple[float, float]]] = []
     for second_pass in (False, True):  # the second also weighs closeness to the other names' places
         by_name = votes_by_name(readings, settled=second_pass)
@@ -291,15 +304,27 @@ def confidence(reading: Reading) -> float:
     return round(1.0 / (1.0 + math.exp(-3.0 * margin)), 3)
 
 
+def _far_from_the_other_places(reading: Reading, readings: list[Reading]) -> bool:
+    """Returns True when the article names other places and all lie more than :data:`FAR_KM` from the reading's."""
+    others = [other.best for other in readings if other.candidate.key != reading.candidate.key and other.best]
+    return bool(others) and all(haversine_km(reading.best.point, other.point) > FAR_KM for other in others)
+
+
 def implausible(reading: Reading, readings: list[Reading]) -> bool:
     """Returns True for a name that only fits a small place in a country that no other name of the article
     can be in ("Xinhua", "Forbes" in a report on Iraq): without a place cue such a match is more likely
-    another kind of name."""
+    another kind of name; with a cue, when the name is only an alternate of each of its places', more likely
+    a place the gazetteer lacks when it lies far from all the article's other places."""
     best, candidate = reading.best, reading.candidate
-    if best is None or candidate.cue or candidate.kind != "name":
+    if best is None or candidate.kind != "name":
         return False
     if best.feature in ("country", "admin1", "region", "user") or (best.population or 0) >= 50_000:
         return False
+    # "fighting in Karni" (Gaza): a cue shows a place, but not that it is a town half a world away from the
+    # article's other places whose name is only an alternate spelling of another's (Kearny, New Jersey)
+    if candidate.cue:
+        return (not any(_main_name_matches(p, candidate.key) for p in reading.places)
+                and _far_from_the_other_places(reading, readings))
     return not any(other.candidate.key != candidate.key and any(p.country_code == best.country_code
                                                                  for p in other.places[:CONTEXT_CANDIDATES])
                    for other in readings)

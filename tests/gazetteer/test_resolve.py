@@ -69,3 +69,33 @@ def test_names_listed_before_counties_are_counties():
     found = Gazetteer().find_places("The combined population of Douglas, Sarpy and Lancaster counties grew.")
     assert [(m.text, m.place.feature, m.place.admin1) for m in found] == [
         ("Douglas", "admin2", "Nebraska"), ("Sarpy", "admin2", "Nebraska"), ("Lancaster", "admin2", "Nebraska")]
+
+
+def test_a_countrys_own_name_drops_places_for_which_it_is_only_an_alternate():
+    # A Paris quarter also goes by "Luxembourg"; next to "France" its country vote would beat the country.
+    luxembourg = Place("Luxembourg", 49.75, 6.17, "LU", None, "country", 600_000, 2960313)
+    quarter = Place("Paris 06 Luxembourg", 48.85, 2.33, "FR", "Île-de-France", "populated place", 40_000, 6618612)
+    france = Place("France", 46.0, 2.0, "FR", None, "country", 67_000_000, 3017382)
+    text = "Farmers drove tractors into Luxembourg and France on Monday."
+    readings = [_reading(text, 28, "Luxembourg", [luxembourg, quarter]), _reading(text, 43, "France", [france])]
+    resolved = resolve(text, readings)
+    assert resolved[0].best == luxembourg and quarter not in resolved[0].places
+
+
+def test_a_cued_name_that_is_only_an_alternate_of_a_far_town_is_dropped():
+    # "Karni" is an alternate spelling of an American town; after "near" in a report on Gaza it is a place the
+    # gazetteer lacks, not that town.
+    kearny = Place("Kearny", 40.77, -74.15, "US", "New Jersey", "populated place", 42_000, 5099738)
+    gaza = Place("Gaza", 31.5, 34.47, "PS", None, "populated place", 410_000, 281133)
+    text = "Gunmen opened fire near Karni in Gaza."
+    karni = _reading(text, 24, "Karni", [kearny])
+    karni.candidate.cue = True
+    resolved = resolve(text, [karni, _reading(text, 33, "Gaza", [gaza])])
+    assert [r.candidate.text for r in resolved] == ["Gaza"]
+    # A transliteration that is only an alternate spelling of a village near the article's other places stays.
+    village = Place("Beit Ula", 31.6, 35.0, "PS", "West Bank", "populated place", 12_000, 281001)
+    hebron = Place("Hebron", 31.53, 35.1, "PS", "West Bank", "populated place", 160_000, 285066)
+    text = "Gunmen opened fire near Beit Awla west of Hebron."
+    awla = _reading(text, 24, "Beit Awla", [village])
+    awla.candidate.cue = True
+    assert len(resolve(text, [awla, _reading(text, 42, "Hebron", [hebron])])) == 2
