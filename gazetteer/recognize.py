@@ -62,7 +62,8 @@ MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern"
 _ARTICLE_PREFIXES = tuple(article + "-" for article in ARTICLES)
 # Lowercase words inside a hyphenated name ("Port-au-Prince", "Stratford-upon-Avon", "Aix-en-Provence").
 _HYPHEN_CONNECTORS = {"au", "aux", "de", "du", "des", "la", "le", "les", "en", "sur", "sous", "upon", "on", "am",
-                      "an", "der", "den", "von", "di", "da", "del"}
+                      "an", "der", "den", "von", "di", "da", "del",
+                      "e", "i"}  # the Persian and Urdu ezafe: "Mazar-e-Sharif", "Mazar-i-Sharif"
 _ARTICLE_GLUED = re.compile(r"^(?:" + "|".join(sorted(ARTICLES)) + r")[-'’][A-Z]")
 _TOKEN = re.compile(r"(?:[A-Z][a-z]?\.){2,}|[^\W\d_](?:[\w-]*\w)?(?:['’](?!s\b)\w(?:[\w-]*\w)?)*")
 _STATE_SCHOOL_AFTER = re.compile(r" State (?:University|College)\b")

@@ -211,3 +211,18 @@ def test_an_adjective_before_a_city_is_no_given_name(gz):
 def test_what_is_done_only_to_places_names_a_small_town_alone(gz):
     assert "Srebrenica" in names(gz, "Srebrenica fell to the Serbs in July 1995.")
     assert "Vukovar" in names(gz, "Vukovar was shelled by the Serbs for weeks.")
+
+
+def test_a_people_written_as_an_adjective_is_no_place(gz):
+    assert "Arab" not in names(gz, "Police said Arab youths threw stones at a checkpoint near Hebron.")
+    assert "Kurd" not in names(gz, "Hundreds of Kurd refugees crossed into Iran on Monday.")
+
+
+def test_korea_alone_is_the_country(gz):
+    found = {m.text: m for m in gz.find_places("Troops from Turkey fought in Korea in 1951.")}
+    assert found["Korea"].place.country_code == "KR"
+
+
+def test_a_persian_ezafe_joins_a_hyphenated_name(gz):
+    found = {m.text: m for m in gz.find_places("Rebels shelled Mazar-e-Sharif at dawn.")}
+    assert found["Mazar-e-Sharif"].place.country_code == "AF"
