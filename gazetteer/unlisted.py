@@ -209,7 +209,7 @@ _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
 _LANGUAGES_AND_FAITHS = frozenset(
     "gaelic latin hebrew swahili kiswahili urdu hindi pashto dari farsi tagalog creole esperanto sanskrit amharic "
     "tigrinya hausa yoruba igbo zulu xhosa lingala protestant protestants catholic catholics maronite coptic hindu "
-    "sikh yazidi loyalist unionist".split())
+    "sikh yazidi loyalist unionist sufi salafi koranic quranic".split())
 # A name before a vehicle, a vessel or a firm's premises is its maker's or owner's ("inside a Volkswagen van",
 # "bombed the Greenpeace flagship", "raided Uber offices"); a car bomb's town is a place ("the Baghdad car bomb").
 _OWNED_THING_AFTER = re.compile(r"^\s+(?:vans?|cars?|trucks?|pickups?|jeeps?|sedans?|minibus(?:es)?|lorr(?:y|ies)"
@@ -225,7 +225,7 @@ _ALWAYS_NOT = frozenset(
     "wednesday thursday friday saturday sunday christmas easter ramadan eid god allah islam christianity "
     "english arabic french sunni shia shiite shi'ite christian muslim muslims arab arabs kurdish jewish druze "
     "alawite northern southern eastern western central old new the this that these those his her their its "
-    "our a an operation yesterday tonight african asian european mullah ayatollah emir".split())
+    "our a an operation yesterday tonight african asian european mullah ayatollah emir brigadier".split())
 # Titles that open many Arab places' names ("in Sheikh Maqsoud"), so that even after a preposition they open a
 # place's name (a person there is rare: "fired at Sheikh X").
 _PLACE_TITLES = frozenset("sheikh sheik".split())

@@ -321,9 +321,10 @@ def test_a_title_that_opens_arab_place_names_opens_one_after_a_preposition(gz):
 @pytest.mark.parametrize("text, word", [
     ("Unrest spread in the west African nation's capital on Friday.", "African"),
     ("Guards stood around Mullah Dadkhan Rostami on Friday.", "Mullah"),
+    ("Police in Tarvan, Brigadier General Odra said, made arrests.", "Brigadier"),
     ("Yesterday Gorvash was shelled by the rebels.", "Yesterday"),
 ])
-def test_continents_adjectives_clerics_and_days_are_no_place(gz, text, word):
+def test_continents_adjectives_clerics_officers_and_days_are_no_place(gz, text, word):
     assert not any(word in name for name in by_text(gz, text))
 
 
@@ -337,6 +338,7 @@ def test_a_faith_or_people_before_an_annexed_or_captured_place_is_not_its_name(g
     ("Armed residents guarded the road at night.", "Armed"),
     ('The group, "Freedom" in Swahili, marched on Friday.', "Swahili"),
     ("Clashes broke out in a Coptic quarter on Friday.", "Coptic"),
+    ("Gunmen fired at a Sufi shrine on Friday.", "Sufi"),
 ])
 def test_a_participle_opening_a_sentence_a_language_or_a_faith_is_no_place(gz, text, word):
     assert word not in by_text(gz, text)
