@@ -33,7 +33,9 @@ _AGENT_VERB = re.compile(
 _GOVERNMENT_NOUN = re.compile(
     r"^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:government|leaders?|leadership|president|prime|premier|minister|ministry|"
     r"foreign|decision|policy|policies|officials?|ambassador|envoy|allies|ally|position|response|stance|"
-    r"refusal|plan|demands?|role|regime|parliament|embassy|intelligence|defen[cs]e|military|army|navy|"
+    r"refusal|plan|demands?|role|regime|parliament|embassy|intelligence|defen[cs]e|army|navy|"
+    # "Herat's military and civilian airport", "Kabul's military hospital": a place in the city, not its government
+    r"military(?!\s+(?:and\s+civilian\s+)?(?:airports?|air\s*bases?|airbases?|bases?|hospitals?|academy|college|cemetery))|"
     r"air\s+force|forces|troops|cabinet|authorities|administration|request|offer|support|proposal|"
     r"spokesman|spokeswoman|representative|delegation|approach|strategy|relations|ties|interests?)\b")
 # Verbs and phrases before a name that treat it as a government: "help Baghdad", "talks with Tehran".

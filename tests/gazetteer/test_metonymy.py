@@ -84,3 +84,9 @@ def test_an_air_base_is_a_place(text):
                                               COUNTRY)])
 def test_the_place_ending_an_armed_groups_name_is_metonymic(text, name, place):
     assert role(text, name, place) == "metonymic"
+
+
+@pytest.mark.parametrize("text,expected", [("Jets bombed the city of Ankara's military and civilian airport.", "literal"),
+                                           ("Ankara's military said it had shelled the town.", "metonymic")])
+def test_a_military_airport_of_a_city_is_a_place_in_it(text, expected):
+    assert role(text, "Ankara", CAPITAL) == expected
