@@ -215,6 +215,8 @@ _LANGUAGES_AND_FAITHS = frozenset(
 _OWNED_THING_AFTER = re.compile(r"^\s+(?:vans?|cars?|trucks?|pickups?|jeeps?|sedans?|minibus(?:es)?|lorr(?:y|ies)"
                                 r"|taxis?|limousines?|ships?|flagships?|vessels?|boats?|tankers?|ferr(?:y|ies)"
                                 r"|yachts?|liners?|offices|stores?|outlets?|dealerships?)\b(?!\s+bomb)")
+# A name before a kind of news outlet names the outlet ("the ITAR-Tass news agency").
+_NEWS_OUTLET_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|broadcaster|television\s+(?:channel|station))\b")
 # A capitalised "Front" names a movement ("the Popular Front"), unless fighting is on or at it ("on the Palmyra
 # Front"); lowercase, it is a front line ("the Palmyra front").
 _FRONT_LINE_BEFORE = re.compile(r"\b(?:on|at|along)\s+the\s+$")
@@ -451,7 +453,7 @@ class UnlistedFinder:
         if single and lower.endswith("ed") and _SENTENCE_START.search(text, max(0, start - 4), start):
             return None  # "Frightened residents": a participle opening a sentence, capitalised only there
         after = text[kept_end:kept_end + 30]
-        if not reading.before_kind and _OWNED_THING_AFTER.match(after):
+        if (not reading.before_kind and _OWNED_THING_AFTER.match(after)) or _NEWS_OUTLET_AFTER.match(after):
             return None
         if _SAYS_AFTER.match(after) or (_NOT_PLACE_AFTER.match(after) and not reading.owner):
             return None

@@ -381,3 +381,7 @@ def test_a_name_given_an_age_or_a_role_after_a_place_is_a_person(gz, text, perso
 def test_a_list_of_villages_goes_on_after_commas(gz):
     found = by_text(gz, "Jets struck the villages of Tarvan, Ubeidiya, Kafr Sous and Mrak.")
     assert {"Tarvan", "Ubeidiya", "Kafr Sous", "Mrak"} <= set(found)
+
+
+def test_a_name_before_a_news_agency_names_the_agency(gz):
+    assert "Varta-Press" not in by_text(gz, "Troops entered Tarvan, the Varta-Press news agency reported.")
