@@ -485,8 +485,8 @@ def test_deeds_of_doers_placed_in_a_town_and_of_others_elsewhere_are_two_events(
     assert [e["location"] for e in events] == ["Al Fallūjah"]
 
 
-def test_a_village_the_gazetteer_does_not_know_taken_after_an_attack_elsewhere_is_a_second_event():
-    text = "Insurgents attacked army positions in Ramadi on Monday and then captured the village of Zuwayra."
+def _ramadi_and_an_unknown_village(text: str) -> Doc:
+    """Returns a document of ``text`` whose places are Ramadi and the village Zuwayra, which no gazetteer lists."""
     doc = Doc(article=Article(id="a1.txt", text=text, published=PUBLISHED, title="T", url="http://example.org/a1"))
     doc.text, doc.sentences = text, split_sentences(text)
     ramadi, village = text.index("Ramadi"), text.index("Zuwayra")
@@ -494,7 +494,12 @@ def test_a_village_the_gazetteer_does_not_know_taken_after_an_attack_elsewhere_i
         PlaceMention(ramadi, ramadi + 6, "Ramadi", PLACES["Ramadi"], 1.0, "literal", 1),
         PlaceMention(village, village + 7, "Zuwayra", None, 1.0, "literal", 1),
     ]
-    events = annotate(doc).events
+    return doc
+
+
+def test_a_village_the_gazetteer_does_not_know_taken_after_an_attack_elsewhere_is_a_second_event():
+    text = "Insurgents attacked army positions in Ramadi on Monday and then captured the village of Zuwayra."
+    events = annotate(_ramadi_and_an_unknown_village(text)).events
     assert [e["location"] for e in events] == ["Ramadi", "Zuwayra"]
 
 
@@ -514,14 +519,7 @@ def test_a_while_clause_of_a_participle_tells_where_the_deed_was_done():
 
 def test_forces_evacuating_a_town_while_fighting_goes_on_in_a_village_are_two_events():
     text = "Rebel forces evacuated Ramadi on Monday and fighting continued in Zuwayra."
-    doc = Doc(article=Article(id="a1.txt", text=text, published=PUBLISHED, title="T", url="http://example.org/a1"))
-    doc.text, doc.sentences = text, split_sentences(text)
-    ramadi, village = text.index("Ramadi"), text.index("Zuwayra")
-    doc.places = [
-        PlaceMention(ramadi, ramadi + 6, "Ramadi", PLACES["Ramadi"], 1.0, "literal", 1),
-        PlaceMention(village, village + 7, "Zuwayra", None, 1.0, "literal", 1),
-    ]
-    events = annotate(doc).events
+    events = annotate(_ramadi_and_an_unknown_village(text)).events
     assert [(e["sub_event_type"], e["location"]) for e in events] == [
         ("Non-violent transfer of territory", "Ramadi"), ("Armed clash", "Zuwayra")
     ]
