@@ -12,7 +12,8 @@ from timeline.events.actors import find_actors
 from timeline.events.location.named import NAMED_AS_TAKEN, NOT_A_PLACE, unknown_places
 from timeline.events.location.rank import rank
 from timeline.events.location.scene import (
-    DIRECTION, KIND_OF, PREPOSITION_BEFORE, REFERENCE, capitalised, is_description, is_facility, is_reference, score_as_scene,
+    DIRECTION, KIND_OF, REFERENCE, after_preposition, capitalised, distance_to_trigger, is_description, is_facility, is_reference,
+    score_as_scene,
 )
 
 
@@ -66,11 +67,11 @@ def choose_locations(
         and not any(s <= m.start < e for s, e in asides)
         and not _inside_a_name(text, m)  # "Radio France Internationale": a name holding a place name is not a place
         and not ((_PERSON_DONE_TO.match(text, m.end) or (_CAPTURED_AFTER.match(text, m.end) and m.place is not None and _is_hamlet(m)))
-                 and not PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))
+                 and not after_preposition(text, m))
         and not (_PERSONAL_BELONGING.match(text, m.end) and not (m.place and m.place.feature == "country"))
         and not (_OWNED_BY_NAME.match(text, m.end) and m.place is not None and _is_hamlet(m))
         and not (m.start >= trigger[1] and text[trigger[1] : m.start].isspace() and _SURNAME_AFTER.match(text, m.end))
-        and not (_DONE_TO_ONESELF.match(text, m.end) and not PREPOSITION_BEFORE.search(text, max(0, m.start - 20), m.start))  # "Barton shot himself"
+        and not (_DONE_TO_ONESELF.match(text, m.end) and not after_preposition(text, m))  # "Barton shot himself"
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
         and not (m.place is None and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))  # "a Sufi shrine"
     ]
@@ -165,7 +166,7 @@ def _unknown_inside(
             a.start < unknown.end and unknown.start < a.end for a in actors
         ):
             continue
-        nearer = _gap(unknown, trigger) < _gap(best, trigger)
+        nearer = distance_to_trigger(unknown, trigger) < distance_to_trigger(best, trigger)
         if nearer or abs(unknown.start - best.end) <= 40 or abs(best.start - unknown.end) <= 40:
             described = _placed_by_description(text, unknown, candidates)
             if described.mention.place is not None:
@@ -192,10 +193,6 @@ def _can_locate(mention: PlaceMention, text: str, literal: bool = True) -> bool:
     if not literal and (mention.role not in ("metonymic", "speaker") or not _SCENE_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
         return False
     return mention.place is not None or capitalised(mention.text)
-
-
-def _gap(mention: PlaceMention, trigger: tuple[int, int]) -> int:
-    return mention.start - trigger[1] if mention.start >= trigger[1] else max(trigger[0] - mention.end, 0)
 
 
 def _placed_by_description(text: str, unknown: PlaceMention, candidates: Sequence[PlaceMention]) -> Location:

@@ -126,8 +126,9 @@ _MODIFIER_AFTER = re.compile(
     r"|tribes?|tribesmen|clans?)\b)",
     re.IGNORECASE,
 )
-# "Israel captured and annexed East Jerusalem", "was captured by Israel": the state that acted, not the scene
+# "restoring Zagreb's control": a capital standing for its government
 _GOVERNS_AFTER = re.compile(r"['’]s\s+(?:control|rule|authority|sovereignty|jurisdiction)\b", re.IGNORECASE)
+# "Israel captured and annexed East Jerusalem", "was captured by Israel": the state that acted, not the scene
 _ACTED_BEFORE = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?$")
 _ACTED_AFTER = re.compile(r"(?:\s+and\s+\w+)?\s+by\s+(?:the\s+)?$")
 _FACILITY = re.compile(
@@ -135,7 +136,7 @@ _FACILITY = re.compile(
     r"|caf[eé]|bar|office|embassy|consulate|cent(?:er|re)|station|factory|mall|palace|building|headquarters|hall)s?\b",
     re.IGNORECASE,
 )
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|near|through|of|from|to|into|across|outside|inside)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|near|through|of|from|to|into|across|outside|inside)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def is_reference(text: str, mention: PlaceMention, clause: tuple[int, int]) -> bool:
@@ -149,6 +150,17 @@ def is_facility(text: str, mention: PlaceMention) -> bool:
     """Returns True for a building or site ("Al-Midan Theater", "the Rio Rosas bar"): ACLED codes the town it is in."""
     unlisted = mention.place is None or mention.place.feature == "relative"
     return unlisted and bool(_FACILITY.search(text[mention.start : min(len(text), mention.end + 25)]))
+
+
+def after_preposition(text: str, mention: PlaceMention) -> bool:
+    """Returns True when a preposition, perhaps with "the" and one word, comes right before ``mention`` ("in the
+    town of X", "near X"): a place introduced as one, not a subject or an object."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+def distance_to_trigger(mention: PlaceMention, trigger: tuple[int, int]) -> int:
+    """Returns how many characters lie between ``mention`` and the event word (0 when they touch or overlap)."""
+    return mention.start - trigger[1] if mention.start >= trigger[1] else max(trigger[0] - mention.end, 0)
 
 
 def _last_container(before: str) -> int | None:
@@ -210,8 +222,7 @@ def score_as_scene(
     if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
     if mention.place and mention.place.feature == "country" and (
-        (mention.end <= trigger[0] and _ACTED_BEFORE.fullmatch(text, mention.end, trigger[0])
-         and not PREPOSITION_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+        (mention.end <= trigger[0] and _ACTED_BEFORE.fullmatch(text, mention.end, trigger[0]) and not after_preposition(text, mention))
         or (mention.start >= trigger[1] and _ACTED_AFTER.fullmatch(text, trigger[1], mention.start))
     ):
         score -= 3.0
@@ -227,7 +238,7 @@ def score_as_scene(
         score -= 3.0
     elif re.match(r"^['’]s\s+$", text[mention.end : mention.end + 3]) and any(other.start == mention.end + 3 and not is_facility(text, other) for other in others):
         score -= 1.5  # "Jerusalem's Old City": the place named after the possessive is the smaller one, in it
-    elif _GOVERNS_AFTER.match(after):  # "restoring Zagreb's control": a capital standing for its government
+    elif _GOVERNS_AFTER.match(after):
         score -= 3.0
     elif re.match(r"^['’]s\b", after):  # "Iraq's Sunni militants": a possessive names an owner, not a scene
         score -= 1.0
@@ -255,5 +266,4 @@ def score_as_scene(
         other.start > mention.end and other is not mention for other in others
     ):
         score -= 1.5  # "In Kandahar, ... a bomb in Maiwand district": the opening names the wider setting
-    distance = mention.start - trigger[1] if mention.start >= trigger[1] else trigger[0] - mention.end
-    return score - max(distance, 0) / 150
+    return score - distance_to_trigger(mention, trigger) / 150
