@@ -178,7 +178,7 @@ def test_a_participle_that_names_a_town_is_an_event_there():
     by_trigger = {e["trigger"]: e for e in events}
     assert by_trigger["targeting"]["location"] == "Ramadi"
     assert by_trigger["targeting"]["sub_event_type"] == "Attack"  # not the territory the aside mentions
-    assert by_trigger["targeting"]["actor1"] == by_trigger["offensive"]["actor1"]
+    assert by_trigger["targeting"]["actor1"] == by_trigger["launched an offensive"]["actor1"]
 
 
 def test_a_participle_naming_only_a_province_stays_with_its_clause():
@@ -523,3 +523,13 @@ def test_forces_evacuating_a_town_while_fighting_goes_on_in_a_village_are_two_ev
     assert [(e["sub_event_type"], e["location"]) for e in events] == [
         ("Non-violent transfer of territory", "Ramadi"), ("Armed clash", "Zuwayra")
     ]
+
+
+def test_an_offensive_is_told_by_the_verb_that_launched_or_continued_it():
+    events = make_doc("The army continued their advance in Ramadi on Monday.").events
+    assert [(e["trigger"], e["sub_event_type"], e["location"]) for e in events] == [("continued their advance", "Armed clash", "Ramadi")]
+    events = make_doc("Rebels launched a new offensive in Fallujah on Monday.").events
+    assert [e["trigger"] for e in events] == ["launched a new offensive"]
+    # an advance planned, or one named with no verb of the deed, is no event
+    assert make_doc("The army is expected to continue its advance in Ramadi.").events == []
+    assert make_doc("Police in Ramadi were warned in advance of the visit.").events == []
