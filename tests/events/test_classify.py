@@ -542,3 +542,8 @@ def test_land_named_before_captured_by_is_territory_taken():
 
 def test_offensive_plans_are_no_fight():
     assert classify("The army's offensive planning was slowed by a new budget law.") is None
+
+
+def test_a_crowd_marching_with_police_around_it_is_a_protest_and_troops_marching_are_not():
+    assert classify("The crowd, surrounded by police officers on bicycles, marched to the town hall.").sub_event_type == "Peaceful protest"
+    assert getattr(classify("Troops marched into the town at dawn."), "sub_event_type", None) != "Peaceful protest"

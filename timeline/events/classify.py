@@ -70,6 +70,8 @@ _VIOLENT_KINDS = _VIOLENT | {"riot", "lethal_force", "shelling", "explosive", "o
 _DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay|salar|wages|allowances)|for (?:better|higher|payment|the release)|slogans|placards", re.I)
 # A rally held by candidates or a party ("while addressing an election rally"): where a deed was done, no protest.
 _CAMPAIGN_RALLY = re.compile(r"(?:address\w*\s+(?:\S+\s+){0,3}?|(?:election|electoral|campaign|party)\s+)$", re.I)
+# The word before whoever did a passive's deed ("surrounded by police"): they are not the clause's subject.
+_AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
 _FIGHTING = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|skirmish\w*|gun ?battles?|fire ?fights?)\b", re.IGNORECASE)
@@ -209,7 +211,8 @@ def _harmed(text: str, clause: tuple[int, int]) -> bool:
 
 def _not_gatherings(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
     """Drops the words of a gathering said of armed men ("troops marched into the town", "gunmen set up a roadblock"):
-    only an explicit protest or strike by soldiers is a protest."""
+    only an explicit protest or strike by soldiers is a protest. Armed men named after "by" ("the crowd, surrounded by
+    police, marched") are not the ones gathering."""
     if not any(c.kind == "protest" for c in cues) or _DEMAND.search(text, *clause):
         return cues  # ex-fighters blocking a road to demand their pay are protesters
     mentions = find_actors(text, *clause)
@@ -220,7 +223,7 @@ def _not_gatherings(text: str, clause: tuple[int, int], cues: list[Cue]) -> list
             r"\b(?:a|an|the|on|at|into|against|during|peaceful)\s+$", text[max(clause[0], cue.start - 12) : cue.start], re.I
         )
         if cue.kind == "protest" and (verb or re.match(r"road ?block", cue.text, re.I)):
-            before = [m for m in mentions if m.end <= cue.start]
+            before = [m for m in mentions if m.end <= cue.start and not _AGENT_BEFORE.search(text, max(clause[0], m.start - 4), m.start)]
             if before and before[-1].category in _ARMED and cue.start - before[-1].end < 40:
                 continue
         kept.append(cue)
