@@ -217,3 +217,19 @@ def test_a_later_said_of_the_doers_is_no_attribution_of_the_place():
 def test_the_town_taken_is_the_scene_after_its_description():
     assert scenes("Bunia, the main town in the gold-producing Eastern Ituri province, was captured by the rebels "
                   "ten days ago.") == ["Bunia"]
+
+
+def test_a_relative_clause_on_the_doers_names_no_scene():
+    assert scenes("About 50 members of a Kurdish group which held its congress in Geneva, demonstrated in Munich "
+                  "on Tuesday.") == ["Munich"]
+
+
+def test_a_place_before_the_deed_word_holds_no_place_after_it():
+    assert scenes("Exiles from Benghazi who once lived in Cairo, marched in Tunis on Friday.") == ["Tunis"]
+
+
+def test_where_an_advance_is_heading_is_not_the_scene_unless_it_was_beaten_back():
+    assert scenes("Soldiers ambushed a rebel column in Kidal region heading towards Gao.") == ["Kidal"]
+    assert scenes("Jets bombed an Islamic State convoy in Anbar province that was moving toward Ramadi.") == ["Anbar"]
+    assert scenes("Troops repelled the militants who were trying to advance on the Kuweires airbase, killing "
+                  "twelve of them.")[:1] == ["Kuweires"]

@@ -76,6 +76,13 @@ _CAPTIVE_MOVED = re.compile(
     r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
     r"|turned\s+(?:him|her|them)\s+over)\b[^,.;]{0,40}?\b(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CAPTURE_WORD = re.compile(r"captur|arrest|detain|abduct|kidnap|seiz|nabb|caught|apprehend", re.IGNORECASE)
+# "renewing their advance on the stronghold of X": where an advance is heading, not where the deed was; but an
+# advance tried and beaten back ("attempting to advance on the airbase") was fought at its target
+_HEADING_FOR = re.compile(
+    r"(?<!attempting to )(?<!attempted to )(?<!trying to )(?<!tried to )\b(?:advance|advances|advancing|advanced|push|pushed|pushing|drive|driving|moving|heading|headed)\s+(?:on|towards?)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "supporters of the movement which held hostages in Lima, demonstrated": a relative clause describing the doers
+_RELATIVE_ON_DOERS = re.compile(r"\b(?:(?:which|who)\s+(?:(?:has|have|had)\s+)?[a-z]+|that\s+(?:(?:has|have|had)\s+)?[a-z]+ed)\b[^,;()]*$")
 # "allied with the government in Kinshasa": the seat of a government, not a scene
 _SEAT_OF = re.compile(r"\b(?:government|regime|administration|junta|leadership)\s+in\s+$", re.IGNORECASE)
 # "..., and in Prijedor, a man has been arrested": a second setting opening a deed of its own
@@ -228,6 +235,10 @@ def score_as_scene(
         score -= 3.0
     if _SEAT_OF.search(before):
         score -= 3.0
+    if mention.end <= trigger[0] and re.fullmatch(r",\s+", text[mention.end : trigger[0]]) and _RELATIVE_ON_DOERS.search(before):
+        score -= 2.0
+    if (heading := _HEADING_FOR.search(before)) and not heading.start() <= trigger[0] - (mention.start - len(before)) < heading.end():
+        score -= 2.0
     if mention.start > trigger[1] and _NEW_SETTING.search(before) and text.startswith(",", mention.end):
         score -= 2.5
     if _BORDER_WITH.search(before):  # "the border crossing with Syria" lies on this side of it
@@ -254,6 +265,7 @@ def score_as_scene(
     if container is not None and any(
         _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and is_facility(text, other))
         and not _FINITE_VERB.search(text, other.end, preposition)  # "from Adelaide, was captured in Afghanistan": no container
+        and not other.end <= trigger[0] < preposition  # "held hostages in Lima, demonstrated in Hamburg": the deed parts them
         and (not _KIND_OF_BEFORE.search(before) or holds(mention, other, text)) and not _OWNS_A_REGION.match(text[other.end : other.end + 60])
         and not _MODIFIER_AFTER.match(text[other.end : other.end + 40])  # "The Toronto-born Khadr was captured in Afghanistan"
         for other in others
