@@ -193,7 +193,9 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
 
 
 def is_strong_change(cue: Cue) -> bool:
-    """Returns True for changes to a group a timeline should show (a merger, a surrender), not routine patrols."""
+    """Returns True for changes to a group a timeline should show (a merger, a surrender, forces deployed or sent on
+    patrol, which ACLED records as a change to a group's activity where it matters), not an appointment, an
+    announcement or a checkpoint."""
     return bool(_STRONG_CHANGE.search(cue.text))
 
 

@@ -152,7 +152,9 @@ LEXICON: dict[str, str] = {
     "change": (
         r"\bmerg\w*|(?<!recently )(?<!newly )\bformed\b|form(?:ation|ing) (?:of )?(?:a |an )?new|dissolv\w*|disband\w*|renam\w*|pledg\w* allegiance|defect\w*|recruit\w*|(?<!troop )deploy\w*"
         r"|mobili[sz]\w*|reinforcements?|train(?:ed|ing) (?:\S+ ){0,2}?(?:fighters|recruits|militia\w*|troops)|curfew|state of emergency|surrender\w*"
-        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|(?:leader|commander|chief|head)s? (?:\S+ ){0,3}?(?:was |were )?(?:replaced|succeeded|removed|sacked|dismissed|ousted)\b|relocat\w*|redeploy\w*|patroll?(?:ed|ing|s)?\b|declared|announced"
+        r"|laid down (?:their|its) (?:arms|weapons)|new leader|appointed|(?:leader|commander|chief|head)s? (?:\S+ ){0,3}?(?:was |were )?(?:replaced|succeeded|removed|sacked|dismissed|ousted)\b|relocat\w*|redeploy\w*|declared|announced"
+        # a patrol, not the craft named after the duty ("two patrol boats will patrol X" tells no patrol done)
+        r"|patroll?(?:ed|ing|s)?\b(?! (?:boats?|ships?|vessels?|craft|cars?|vehicles?|trucks?|jeeps?|planes?|aircraft|helicopters?)\b)"
         r"|(?:sent|dispatched|rushed|moved) (?:\S+ ){0,4}?(?:troops|battalions?|brigades?|reinforcements|units|soldiers|forces|policemen|police officers|contingents?|tanks|heavy weapons|armou?red vehicles)\b"
         r"|(?:set up|formed|created|established|launched|founded) (?:a |an )?(?:new )?(?:\S+ ){0,2}?(?:group|militia|force|unit|brigade|coalition|alliance|task force)\b"
         r"|martial law|lockdown|clos(?:ed|ing|ure of) (?:\S+ ){0,2}?(?:borders?|crossings?)|joined forces|allied (?:itself )?with|splinter\w*|split (?:from|into)|buffer zones?|troop rotation"
