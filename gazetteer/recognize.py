@@ -25,6 +25,9 @@ CONNECTORS = {"of", "and", "de", "del", "la", "le", "du", "da", "do", "dos", "da
               "al", "el", "bin", "ibn", "am", "an", "der", "den", "von", "y", "i", "e", "di"}
 # Lowercase Arabic articles that may open a name ("al-Qaim", "al Anbar").
 ARTICLES = {"al", "el", "as", "ash", "ad", "ar", "an", "at", "az", "ez", "ed", "es", "en", "er", "et"}
+# Articles that are English words too: followed by a space they are the English word ("people at Zara" is not
+# "Atzara"); glued by a hyphen they open a name ("at-Tall").
+_ENGLISH_WORD_ARTICLES = {"as", "an", "at"}
 # Words before a name that say a place follows.
 PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "on", "over", "past", "beyond", "outside", "inside",
                       "across", "throughout", "toward", "towards", "around", "via", "through", "between", "reach",
@@ -72,6 +75,10 @@ _AYN_NEXT = re.compile(r" ['‘’][A-Z][a-z]+\b(?!['’])")
 _WORK_BEFORE = re.compile(r"\b(?:movie|film|novel|book|song|album|play|opera|musical|submarine|ship|vessel|tanker|"
                           r"frigate|destroyer|cruiser|carrier|ferry|yacht|liner|freighter|trawler|flagship|warship|"
                           r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band)\s+[`'\"“‘]*$")
+# Capitalised landforms that a demonym before them names ("the Turkmen Mountains", "the Libyan Desert"): the
+# two words are the landform's name, not the country.
+_LANDFORMS = {"mountains", "mountain", "desert", "plateau", "highlands", "hills", "plains", "steppe", "alps",
+              "sea", "gulf", "peninsula"}
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ian|ern|oric)$")
 _SCHOOLS = {"university", "college", "institute", "academy"}
 _BEARINGS = {"northern", "southern", "eastern", "western"}
@@ -82,6 +89,7 @@ _OWNER_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 _IDENTIFIED_AS_BEFORE = re.compile(r"\bidentified\s+(?:only\s+)?as\s+$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:(?:has|had|have|also|later|then|earlier|again)\s+)?(?:said|says|told|tells|met|meets|"
                            r"added|asked|argued|wrote|explained|noted|insisted|stated|replied|recalled|spoke)\b")
+_NUMBER_AFTER = re.compile(r" \d")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|\n)\s*[\"“‘'(\[]*\s*$")
 
@@ -244,7 +252,8 @@ class Recognizer:
 
     def _match_at(self, text: str, tokens: list[Token], index: int) -> tuple[Candidate | None, int]:
         first = tokens[index]
-        opens_with_article = (first.text.lower() in ARTICLES and index + 1 < len(tokens)
+        opens_with_article = (first.text.lower() in ARTICLES and first.text not in _ENGLISH_WORD_ARTICLES
+                              and index + 1 < len(tokens)
                               and tokens[index + 1].capitalised and _joined(text, first, tokens[index + 1]))
         if not first.capitalised and not opens_with_article:
             return None, 1
@@ -269,6 +278,11 @@ class Recognizer:
             key = fold(surface)
             # "Iraqi", "Sri Lankan"; a country's own name that is also a plural demonym ("Laos") is the country
             if not surface.isupper() and key in self.demonyms and not self._is_country_named(key):
+                landform = self._landform_after(text, tokens, end_index)
+                if landform is not None:
+                    surface = text[first.start:landform.end]
+                    return Candidate(first.start, landform.end, surface, fold(surface), lookup_name=surface,
+                                     tokens=end_index - index + 2), end_index - index + 2
                 return Candidate(first.start, end_token.end, surface, key, kind="demonym",
                                  country_code=self.demonyms[key], tokens=end_index - index + 1), end_index - index + 1
             if key and self.gazetteer.known(key):
@@ -279,6 +293,15 @@ class Recognizer:
         if head != first.text and head[:1].isupper() and len(head) > 2 and self.gazetteer.known(fold(head)):
             return Candidate(first.start, first.start + len(head), head, fold(head), lookup_name=head), 1
         return None, 1
+
+    @staticmethod
+    def _landform_after(text: str, tokens: list[Token], index: int) -> Token | None:
+        """Returns the capitalised landform right after the demonym ending at ``tokens[index]``, or None."""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (following is not None and following.capitalised and following.text.lower() in _LANDFORMS
+                and _joined(text, tokens[index], following)):
+            return following
+        return None
 
     def _abbreviation_at(self, text: str, tokens: list[Token], index: int) -> Candidate | None:
         token = tokens[index]
@@ -399,6 +422,9 @@ class Recognizer:
                                       else "", next_word if next_joined else "")
         common = single and (surface_lower in words["common"] or surface_lower in lowercase_words)
         given_name = single and surface_lower in words["first_names"]
+        # "at Terminal 4", "through Gate 12": a common word before a number names a numbered part of a site.
+        if common and _NUMBER_AFTER.match(text, candidate.end):
+            return "word"
         # "to Freedom Square", "near Liberty Bridge": a common word names the site, not a town of that name.
         if common and next_joined and following.capitalised and next_word in _NAMED_SITES:
             return "word"

@@ -226,3 +226,19 @@ def test_korea_alone_is_the_country(gz):
 def test_a_persian_ezafe_joins_a_hyphenated_name(gz):
     found = {m.text: m for m in gz.find_places("Rebels shelled Mazar-e-Sharif at dawn.")}
     assert found["Mazar-e-Sharif"].place.country_code == "AF"
+
+
+def test_an_english_preposition_is_no_arabic_article(gz):
+    found = names(gz, "The convoy arrived at Tal Afar before dawn, as Turkey had asked.")
+    assert "Tal Afar" in found and "Turkey" in found
+    assert "at Tal" not in found and "as Turkey" not in found
+
+
+def test_a_demonym_before_a_landform_names_the_landform(gz):
+    found = {m.text: m for m in gz.find_places("Smugglers crossed the Syrian Desert on camels.")}
+    assert "Syrian" not in found and found["Syrian Desert"].role == "literal"
+
+
+def test_a_common_word_before_a_number_names_a_numbered_part_of_a_site(gz):
+    found = names(gz, "A fire broke out at Terminal 4 of Madrid airport.")
+    assert not any("Terminal" in name for name in found) and "Madrid" in found
