@@ -72,6 +72,9 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:said|says|speaking|spoke|statement|announced|interview|visit|visiting|summit|meeting|talks)|"
     r"said\s+(?:on\s+\w+\s+)?)\s+(?:in|from|at)\s+$")
 
+# "rural Aleppo", "rural Damascus": the countryside around a city, which no one personifies.
+_COUNTRYSIDE_BEFORE = re.compile(r"\brural\s+$", re.IGNORECASE)
+
 
 def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym: bool = False,
              hyphen_suffix: str = "", followed_by_org: bool = False) -> str:
@@ -89,6 +92,8 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
         return METONYMIC
     if _SPEAKER_BEFORE.search(before):
         return SPEAKER
+    if _COUNTRYSIDE_BEFORE.search(before):
+        return LITERAL  # "the bombardment on rural Aleppo coupled with": the land, never its government
     if not _personifiable(place):
         return LITERAL
     if _GOVERNMENT_NOUN.match(after):

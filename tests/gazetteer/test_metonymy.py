@@ -90,3 +90,7 @@ def test_the_place_ending_an_armed_groups_name_is_metonymic(text, name, place):
                                            ("Ankara's military said it had shelled the town.", "metonymic")])
 def test_a_military_airport_of_a_city_is_a_place_in_it(text, expected):
     assert role(text, "Ankara", CAPITAL) == expected
+
+
+def test_the_countryside_of_a_city_is_the_land_itself():
+    assert role("Shelling on rural Ankara coupled with raids drove families out.", "Ankara", CAPITAL) == "literal"
