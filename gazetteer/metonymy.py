@@ -69,7 +69,7 @@ _ORGANISATION_OF = re.compile(r"\b(?:[A-Z][a-z]+\s+(?:Forces|Army|Front|Movement
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+"
     r"conference|the\s+press|parliament|lawmakers|a\s+conference|a\s+rally)|(?:news|press)\s+conference|"
-    r"(?:said|says|speaking|spoke|statement|announced|interview|visit|visiting|summit|meeting|talks)|"
+    r"(?:said|says|speaking|spoke|statement|announced|interview)|"
     r"said\s+(?:on\s+\w+\s+)?)\s+(?:in|from|at)\s+$")
 
 # "rural Aleppo", "rural Damascus": the countryside around a city, which no one personifies.

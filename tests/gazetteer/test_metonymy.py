@@ -94,3 +94,10 @@ def test_a_military_airport_of_a_city_is_a_place_in_it(text, expected):
 
 def test_the_countryside_of_a_city_is_the_land_itself():
     assert role("Shelling on rural Ankara coupled with raids drove families out.", "Ankara", CAPITAL) == "literal"
+
+
+@pytest.mark.parametrize("text", ["Police clashed with protesters outside the summit in Cizre.",
+                                  "Two delegates were shot after the meeting in Cizre.",
+                                  "Rebels were not invited to the peace talks in Cizre."])
+def test_a_meeting_is_held_where_it_is_named(text):
+    assert role(text, "Cizre", TOWN) == "literal"
