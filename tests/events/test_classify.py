@@ -547,3 +547,8 @@ def test_offensive_plans_are_no_fight():
 def test_a_crowd_marching_with_police_around_it_is_a_protest_and_troops_marching_are_not():
     assert classify("The crowd, surrounded by police officers on bicycles, marched to the town hall.").sub_event_type == "Peaceful protest"
     assert getattr(classify("Troops marched into the town at dawn."), "sub_event_type", None) != "Peaceful protest"
+
+
+def test_a_deed_done_in_a_show_of_force_is_the_deed_and_a_show_of_force_staged_is_one():
+    assert classify("Troops patrolled the capital in a show of force.").sub_event_type == "Change to group/activity"
+    assert classify("The army staged a show of force in the capital.").sub_event_type == "Other"

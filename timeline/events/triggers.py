@@ -169,10 +169,11 @@ LEXICON: dict[str, str] = {
         r"|(?:attempt\w*|tried) to (?:seize|take over|take control of|storm) (?:\S+ ){0,2}?(?:broadcaster|state (?:tv|television|radio)|national (?:tv|television|radio)|presidential palace|palace|parliament|power)"
         r"|(?:seiz|took over|taken over|tak\w* control of|occup)\w* (?:\S+ ){0,2}?(?:governorate|broadcaster|state (?:tv|television|radio)|national (?:tv|television|radio)|presidential palace|presidency)\b"
     ),
-    # A show of force, not its use: weapons tests, military parades, exercises.
+    # A show of force, not its use: weapons tests, military parades, exercises. "Patrolled the city in a show of force"
+    # tells how the patrol was done: the patrol is the deed.
     "display": (
         r"test[- ]?(?:fir\w*|launch\w*)|(?:missile|weapons?|nuclear|rocket) tests?\b|tested (?:\S+ ){0,3}?(?:missiles?|rockets?|weapons?)|parade\w*"
-        r"|(?:military|naval|joint|live-fire) (?:exercises?|drills?|manoeuvres|maneuvers)|shows? of (?:force|strength)|displays? of (?:force|military might)"
+        r"|(?:military|naval|joint|live-fire) (?:exercises?|drills?|manoeuvres|maneuvers)|(?<!in a )(?<!as a )shows? of (?:force|strength)|displays? of (?:force|military might)"
     ),
     # People driven from their homes with no violence reported in the same breath.
     "displaced": (
