@@ -552,3 +552,10 @@ def test_a_crowd_marching_with_police_around_it_is_a_protest_and_troops_marching
 def test_a_deed_done_in_a_show_of_force_is_the_deed_and_a_show_of_force_staged_is_one():
     assert classify("Troops patrolled the capital in a show of force.").sub_event_type == "Change to group/activity"
     assert classify("The army staged a show of force in the capital.").sub_event_type == "Other"
+
+
+def test_what_a_deed_was_done_in_spite_of_is_not_the_event():
+    snippet = "Thousands of protesters marched in the capital on Thursday, undeterred by the suicide bombings in the north."
+    assert classify(snippet).sub_event_type == "Peaceful protest"
+    # the concession ends at its comma: what follows is reported
+    assert classify("Protesters marched despite the ban, and police fired tear gas.").sub_event_type == "Protest with intervention"

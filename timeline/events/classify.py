@@ -72,6 +72,8 @@ _DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay
 _CAMPAIGN_RALLY = re.compile(r"(?:address\w*\s+(?:\S+\s+){0,3}?|(?:election|electoral|campaign|party)\s+)$", re.I)
 # The word before whoever did a passive's deed ("surrounded by police"): they are not the clause's subject.
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+_CONCESSION = re.compile(r"\b(?:despite|in spite of|undeterred by|notwithstanding)\b", re.I)
+_PHRASE_END = re.compile(r"[,;:]")
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
 _FIGHTING = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|skirmish\w*|gun ?battles?|fire ?fights?)\b", re.IGNORECASE)
@@ -94,6 +96,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
     if not cues:  # most clauses: no rule below fires without a cue
         return None
+    cues = _without_concession(text, clause, cues)
     cues = _without_earlier_taking(text, clause, _without_background(text, clause, _not_gatherings(text, clause, _without_campaign_rally(text, cues))))
     # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
     wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"ban|prohibit|outlaw|suspend", c.text, re.I))]
@@ -230,6 +233,19 @@ def _not_gatherings(text: str, clause: tuple[int, int], cues: list[Cue]) -> list
                 continue
         kept.append(cue)
     return kept
+
+
+def _without_concession(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """Drops what a deed was done in spite of ("protesters marched in London, undeterred by the suicide bombings in
+    Istanbul", "marched despite the ban"): a known earlier event or a hindrance, not what the clause reports."""
+    if not cues:
+        return cues
+    concession = _CONCESSION.search(text, cues[0].end, clause[1])
+    if concession is None:
+        return cues
+    phrase_end = _PHRASE_END.search(text, concession.end(), clause[1])
+    end = phrase_end.start() if phrase_end else clause[1]
+    return [c for c in cues if not concession.start() <= c.start < end]
 
 
 def _without_campaign_rally(text: str, cues: list[Cue]) -> list[Cue]:
