@@ -559,3 +559,9 @@ def test_what_a_deed_was_done_in_spite_of_is_not_the_event():
     assert classify(snippet).sub_event_type == "Peaceful protest"
     # the concession ends at its comma: what follows is reported
     assert classify("Protesters marched despite the ban, and police fired tear gas.").sub_event_type == "Protest with intervention"
+
+
+def test_what_a_place_has_seen_before_is_not_the_event_but_a_deed_done_there_is():
+    snippet = "Police patrolled the old district of the city, where more than 80 attacks have occurred this year."
+    assert classify(snippet).sub_event_type == "Change to group/activity"
+    assert classify("Soldiers patrolled the village, where they shot dead two farmers.").sub_event_type == "Attack"

@@ -74,6 +74,7 @@ _CAMPAIGN_RALLY = re.compile(r"(?:address\w*\s+(?:\S+\s+){0,3}?|(?:election|elec
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
 _CONCESSION = re.compile(r"\b(?:despite|in spite of|undeterred by|notwithstanding)\b", re.I)
 _PHRASE_END = re.compile(r"[,;:]")
+_PLACE_HISTORY = re.compile(r",\s+(?:where|which)\b(?=[^,;.]*\b(?:has|have|had)\b)", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)
 _FIGHTING = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|skirmish\w*|gun ?battles?|fire ?fights?)\b", re.IGNORECASE)
@@ -96,7 +97,7 @@ def decide(text: str, clause: tuple[int, int], cues: list[Cue]) -> tuple[str, Cu
     """Returns ``(sub_event_type, trigger cue)`` for the cues of ``clause``, or None when they report no event."""
     if not cues:  # most clauses: no rule below fires without a cue
         return None
-    cues = _without_concession(text, clause, cues)
+    cues = _without_place_history(text, clause, _without_concession(text, clause, cues))
     cues = _without_earlier_taking(text, clause, _without_background(text, clause, _not_gatherings(text, clause, _without_campaign_rally(text, cues))))
     # "banned all demonstrations": the protest a ban names did not take place; "exchanged the bodies": no one died.
     wrappers = [c for c in cues if c.kind == "agreement" or (c.kind == "change" and re.match(r"ban|prohibit|outlaw|suspend", c.text, re.I))]
@@ -246,6 +247,16 @@ def _without_concession(text: str, clause: tuple[int, int], cues: list[Cue]) -> 
     phrase_end = _PHRASE_END.search(text, concession.end(), clause[1])
     end = phrase_end.start() if phrase_end else clause[1]
     return [c for c in cues if not concession.start() <= c.start < end]
+
+
+def _without_place_history(text: str, clause: tuple[int, int], cues: list[Cue]) -> list[Cue]:
+    """Drops what a place has seen before, told in a relative clause in the perfect after the deed ("patrolled the Gulf
+    of Aden, where more than 80 attacks have occurred this year"); one in the simple past tells a deed of its own
+    ("entered the town, where they killed five")."""
+    if not cues:
+        return cues
+    relative = _PLACE_HISTORY.search(text, cues[0].end, clause[1])
+    return cues if relative is None else [c for c in cues if c.start < relative.start()]
 
 
 def _without_campaign_rally(text: str, cues: list[Cue]) -> list[Cue]:
