@@ -539,3 +539,9 @@ def test_a_patrol_boat_is_no_patrol_done():
     assert make_doc("Two new patrol boats will patrol the waters off Ramadi.").events == []
     events = make_doc("Soldiers patrolled the streets of Ramadi on Monday.").events
     assert [(e["sub_event_type"], e["location"]) for e in events] == [("Change to group/activity", "Ramadi")]
+
+
+def test_a_setting_after_a_wire_dateline_is_only_the_background():
+    text = "BAGHDAD, Iraq (10:30 A.M.) – Just hours after being repelled in Fallujah, militants launched a new attack on Ramadi."
+    events = make_doc(text).events
+    assert [(e["trigger"], e["location"]) for e in events] == [("launched a new attack", "Ramadi")]

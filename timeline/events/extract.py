@@ -49,6 +49,12 @@ _SETTING = re.compile(
     r"(?:As|While|Amid|Despite|Following|With|Already|Since|After|Once|In addition to|Besides|In response to)\b[^,;]{3,160},\s+",
     re.IGNORECASE,
 )
+# A wire story's dateline before the sentence ("DAMASCUS, SYRIA (1:45 P.M.) – ", "KARNI CROSSING, Gaza Strip -- "): where
+# the report was filed, standing before any setting the sentence opens with.
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}"
+_DATELINE = re.compile(
+    rf"{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}(?:\s*\([^()\n]{{1,40}}\))?|\s*\([^()\n]{{1,40}}\))\s+(?:--|[—–-])\s+"
+)
 # ", targeting the village of X": an advance in a region reaches a place of its own ("launched an offensive in
 # rural Hama, targeting the villages of A and B"); the participle is an event where it names a place.
 _PARTICIPLE = re.compile(
@@ -309,9 +315,10 @@ def _code_clause(
 
 
 def _main_clause(text: str, clause: tuple[int, int]) -> tuple[int, int]:
-    """Returns ``clause`` without an opening setting ("As the protests grew ..., militants destroyed ...")
-    when the rest reports an event of its own."""
-    opening = _SETTING.match(text, clause[0], clause[1])
+    """Returns ``clause`` without an opening setting ("As the protests grew ..., militants destroyed ..."), and the
+    dateline before it, when the rest reports an event of its own."""
+    dateline = _DATELINE.match(text, clause[0], clause[1])
+    opening = _SETTING.match(text, dateline.end() if dateline else clause[0], clause[1])
     if opening and find_cues(text, opening.end(), clause[1]):
         return (opening.end(), clause[1])
     return clause
