@@ -90,6 +90,12 @@ _IDENTIFIED_AS_BEFORE = re.compile(r"\bidentified\s+(?:only\s+)?as\s+$")
 _SPEAKS_AFTER = re.compile(r",?\s+(?:(?:has|had|have|also|later|then|earlier|again)\s+)?(?:said|says|told|tells|met|meets|"
                            r"added|asked|argued|wrote|explained|noted|insisted|stated|replied|recalled|spoke)\b")
 _NUMBER_AFTER = re.compile(r" \d")
+# A person's kin, lawyer, car, home town or visit, after the possessive of a name ("Kowalski's wife", "Morrison's
+# car"): a person's name, whatever small town somewhere shares it.
+_PERSONAL_POSSESSION_AFTER = re.compile(
+    r"['’]s\s+(?:(?:own|new|late|former|elder|younger|eldest|youngest)\s+)?(?:wife|husband|widow|son|sons|daughter|"
+    r"daughters|family|father|mother|brother|brothers|sister|sisters|lawyer|lawyers|attorney|car|jeep|"
+    r"apartment|hometown|home\s+town|birthplace|visit|arrest|funeral|body|bodyguards|supporters|followers)\b")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|t)$")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]['\"”’)]*|\n)\s*[\"“‘'(\[]*\s*$")
 
@@ -396,6 +402,10 @@ class Recognizer:
         # The subject of a verb of saying or meeting is a person ("Kerry said", "Uribe told reporters"); a
         # large place so used is a government, which the role classifier marks ("Washington said").
         if (single and prev_word not in PLACE_PREPOSITIONS and _SPEAKS_AFTER.match(text, candidate.end)
+                and not self._is_major(candidate.key)):
+            return "person"
+        # "in Morrison's car", "Kowalski's hometown": what a name's possessive owns says it is a person's.
+        if (single and candidate.possessive and _PERSONAL_POSSESSION_AFTER.match(text, candidate.end)
                 and not self._is_major(candidate.key)):
             return "person"
         # The title of a work or the name of a ship: "the movie Patton", "the submarine Kursk".

@@ -242,3 +242,9 @@ def test_a_demonym_before_a_landform_names_the_landform(gz):
 def test_a_common_word_before_a_number_names_a_numbered_part_of_a_site(gz):
     found = names(gz, "A fire broke out at Terminal 4 of Madrid airport.")
     assert not any("Terminal" in name for name in found) and "Madrid" in found
+
+
+def test_a_name_whose_possessive_owns_a_car_or_a_wife_is_a_persons(gz):
+    assert "Anderson" not in names(gz, "Police found the rifle in Anderson's car in Denver.")
+    assert "Morton" not in names(gz, "Reporters spoke to Morton's wife in Texas.")
+    assert "Aleppo" in names(gz, "Shells fell on Aleppo's old souk.")
