@@ -6,7 +6,7 @@ only in a strong locative context:
 
 - after a kind of place, or a part or role of one, and "of": "the town of X", "the villages of X, Y and Z",
   "the Harare suburb of X", "the western countryside of X", "the rebel stronghold of X", "the headquarters of X",
-  "villages like X";
+  "villages like X"; or after its people and "of": "Residents of X", "the community of X";
 - before a kind of place, of building or of natural feature: "X district", "X refugee camp", "X shantytown",
   "X city", "X army base", "X railway yard", "X Hospital", "X Airport", "X Tower", "X Island", "X Bay" (seas,
   bays, passes, towers and stations only capitalised); a capitalised kind is part of the name, which may then
@@ -14,8 +14,9 @@ only in a strong locative context:
   open it before a lowercase kind of site too ("the Sharon junction"), never before "residents";
 - right after a locative preposition or a verb that takes only places: "in X", "near X", "outside the X",
   "shelled X", "patrolled X", "annexed Arab X", "north of X", "12 km of X", "en route to X", "the fight for X",
-  "outside of X", "along the X", "hills above X", "the villages surrounding X", "from the village of W to X",
-  "capture X from the rebels", "stormed and captured X" ("captured X" alone may be a person);
+  "an attack on X", "entering X", "at village X", "outside of X", "along the X", "hills above X", "the villages
+  surrounding X", "from the village of W to X", "capture X from the rebels", "stormed and captured X" ("captured
+  X" alone may be a person);
 - the subject of a deed done only to places: "X was shelled", "X, which borders Y, is patrolled by"; of a
   capture only when a bearing opens it ("Eastern X, captured by Y in 1991,", "Arab East X was captured"), as
   persons are captured too;
@@ -29,8 +30,8 @@ only in a strong locative context:
 - opening with a word that only opens place names: "Jabal X", "Tal X", "Wadi X", "Kafr X", "Mount X".
 
 A capitalised bearing inside a sentence may open the name ("the Eastern Qalamoun region", "patrolling South
-X"), never alone; a separate article belongs to the word after it ("Al Thawra", "Bab El Oued"); "the Old
-City" is a place.
+X"), never alone; a separate article belongs to the word after it ("Al Thawra", "Bab El Oued", and after a
+kind of place "the town of La X"); "the Old City" is a place.
 It is not such a place when it is a month, a weekday, a title (but "Sheikh" opens many Arab places' names: "in
 Sheikh X"), a given name before a surname, a demonym, a language or a faith, an organisation or a common word, a
 participle opening a sentence ("Frightened residents"), a vehicle's maker or a ship's or office's owner ("a
@@ -69,9 +70,10 @@ _KIND_AFTER = (r"district|districts|sub-district|province|camp|refugee camp|area
                r"\s+(?:station|yard|depot)|factory|factories|warehouses?|barracks")
 # "X residents": the people of a place, after its name only ("Smith, a native of" is a person).
 _PEOPLE_OF = r"residents?|natives?|villagers?|inhabitants?|townspeople"
-_LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|towards|throughout|within|above"
-             r"|along(?!\s+with)|entered|stormed"
-             r"|storming|shelled|shelling|bombed|bombing|raided|overran|liberated|liberating|recaptured|recapturing"
+_LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside(?:\s+of)?|into|around|across|toward|towards|throughout|within|above"
+             r"|along(?!\s+with)|entered|entering|stormed"
+             r"|storming|shelled|shelling|bombed|bombing|raided|raiding|overran|liberated|liberating|recaptured|recapturing"
+             r"|invaded|invading"
              r"|besieged|patrol|patrols|patrolled|patrolling|annexed|annexing"
              # a second deed shares the place of a first that takes only places ("stormed and captured X")
              r"|(?:entered|stormed|shelled|bombed|raided|besieged|surrounded)\s+and\s+[a-z]+ed"
@@ -80,13 +82,16 @@ _LOCATIVE = (r"in|at|near|outside(?:\s+of)?|inside|into|around|across|toward|tow
              r"|(?:" + BEARING_WORD + r"|km|kilometres|kilometers|miles)\s+of"
              r"|en route to|on the road to|on the way to"
              # what a battle is for is a place ("the fight for X", "the battle for X")
-             r"|(?:the|a)\s+(?:fight|battle|struggle)\s+for")
+             r"|(?:the|a)\s+(?:fight|battle|struggle)\s+for"
+             # what an assault is on is one ("an army attack on X", "the offensive against X")
+             r"|(?:attacks?|assaults?|offensive|advance|raids?)\s+(?:on|against|towards?)")
 # Faiths and peoples that qualify a place ("Arab East Jerusalem", "in Sunni X", "in Kurdish X").
 _FAITH_OR_PEOPLE = r"Arab|Kurdish|Christian|Druze|Sunni|Shia|Shiite|Alawite|Jewish|Muslim|Palestinian"
-# Words between a locative preposition and the name: "in the besieged X", "near southern X", "in Arab X".
+# Words between a locative preposition and the name: "in the besieged X", "near southern X", "in Arab X", "at
+# village X".
 _MODIFIER = (rf"(?:(?:the|a|his|her|their|its|our|{_FAITH_OR_PEOPLE}|northern|southern|eastern|western|central|north"
              r"|south|east|west|rural|besieged|rebel-held|strategic|nearby|neighbou?ring|restive|key|mainly"
-             r"|predominantly|remote|small|tiny"
+             r"|predominantly|remote|small|tiny|village|town|hamlet"
              r"|border|coastal|flashpoint|volatile|embattled|southeastern|southwestern|northeastern"
              r"|northwestern|militant-held|government-held|[A-Z][a-z]+-(?:held|controlled|majority|dominated))\s+){0,3}")
 # One word of a name: "Touman", "Al-Breij", "al-Qasa", "Al-‘Arfi", "Mazar-e-Sharif", "PK12" (not the possessive
@@ -99,9 +104,11 @@ _PART_OF = (r"troublespot|flashpoint|heartland|bastion|stronghold|countryside|pe
             r"|axis|axes|entrances?|gates|parts|battle|state"
             # "the headquarters of the X" is an organisation's
             r"|headquarters(?!\s+of\s+the\b)")
+# The people of a place, before "of" ("Residents of X", "the villagers of X"; "X, a native of" may be a person).
+_PEOPLE_BEFORE = r"[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople|communit(?:y|ies)"
 # "the town of X", "the outdoor market of X", "four villages: X, Y and Z", "in villages like X and Y".
 _PLACE_OF = re.compile(
-    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|cities|communities|settlements|neighbou?rhoods|districts)(?:\s*:|\s+like|\s+such\s+as)\s*)(?P<name>{_NAME})"
+    rf"\b(?:the\s+)?(?:{_MODIFIER})(?:(?:{_KIND_BEFORE}|{_PART_OF}|{_PEOPLE_BEFORE}|(?:outdoor\s+|main\s+)?markets?|streets)\s+of\s+(?:the\s+)?|(?:villages|towns|cities|communities|settlements|neighbou?rhoods|districts)(?:\s*:|\s+like|\s+such\s+as)\s*)(?P<name>{_NAME})"
 )
 # Natural features and sites that name a place only capitalised ("Manila Bay", "Ane Ses Pass", "the Hayat
 # Tower", not "Don't pass" or "the BBC station").
@@ -204,6 +211,10 @@ _COMPASS = frozenset("north south east west northern southern eastern western".s
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“_]\s*)$")
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ism", "ian", "ians", "ese", "ish")
+# Many villages' names end like an adjective ("Butitian village"); a people's adjective before "village" takes
+# "a" or "the ... village of" ("an Ossetian village", "the Armenian village of X").
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|area)\b(?!\s+of\b)")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # Languages and faiths are no place alone, though they follow "in" ("in Gaelic") and precede a kind of place
 # ("a Protestant district").
 _LANGUAGES_AND_FAITHS = frozenset(
@@ -228,6 +239,7 @@ _ALWAYS_NOT = frozenset(
     "english arabic french sunni shia shiite shi'ite christian muslim muslims arab arabs kurdish jewish druze "
     "alawite northern southern eastern western central old new the this that these those his her their its "
     "our a an operation yesterday tonight african asian european mullah ayatollah emir brigadier".split())
+_SPANISH_ARTICLES = frozenset("La Las Los".split())
 # Titles that open many Arab places' names ("in Sheikh Maqsoud"), so that even after a preposition they open a
 # place's name (a person there is rare: "fired at Sheikh X").
 _PLACE_TITLES = frozenset("sheikh sheik".split())
@@ -341,8 +353,20 @@ class UnlistedFinder:
         self.words = words
         self.demonyms = demonyms
 
+    # The names of the last text read, shared by the finders built on the same word lists: the events ask for
+    # the names of the article the geoparser has just read.
+    _last: tuple[tuple, tuple[Unlisted, ...]] = ((), ())
+
     def find(self, text: str) -> list[Unlisted]:
         """Returns the unlisted place names of ``text`` in reading order, overlapping ones merged to the first."""
+        key = (id(self.words), id(self.demonyms), text)
+        if UnlistedFinder._last[0] == key:
+            return list(UnlistedFinder._last[1])
+        found = self._found(text)
+        UnlistedFinder._last = (key, tuple(found))
+        return found
+
+    def _found(self, text: str) -> list[Unlisted]:
         found: list[Unlisted] = []
         for cue in _CUES:
             for match in cue.matches(text):
@@ -419,8 +443,10 @@ class UnlistedFinder:
         kept_end = start
         for index, word in enumerate(words):
             lower = word.group().lower()
-            if word.group() in ("Al", "El") and index + 1 < len(words):
-                continue  # "Al Thawra", "Bab Al Hawa": a separate article belongs to the word after it
+            if index + 1 < len(words) and (word.group() in ("Al", "El")
+                                           or (reading.strong and word.group() in _SPANISH_ARTICLES)):
+                continue  # "Al Thawra", "Bab Al Hawa", "the town of La Petrolea": a separate article belongs to the
+                # word after it (but "in La Prensa", "in La Liga" name a newspaper and a league)
             bare = re.sub(r"^(?:al|el|a[dnrstz]|ash)(?:-[‘’']?|[‘’'])", "", lower)
             title_opens = ((reading.strong or lower in _PLACE_TITLES) and index == 0 and len(words) > 1
                            and lower in self.words["titles"])
@@ -446,7 +472,7 @@ class UnlistedFinder:
                        or (lower in self.words["first_names"] and not given_name_opens)
                        or (name.isupper() and name.isalpha() and len(name) <= 5)):
             return None
-        if single and lower.endswith(_ADJECTIVE_ENDINGS):
+        if single and lower.endswith(_ADJECTIVE_ENDINGS) and not _named_village(text, start, kept_end):
             return None  # "Buddhist", "Philippine"-like adjectives of belief and nation
         if single and lower in _LANGUAGES_AND_FAITHS and not reading.own_kind:
             return None  # but "the Hebrew University", a site named with its kind
@@ -455,7 +481,9 @@ class UnlistedFinder:
         after = text[kept_end:kept_end + 30]
         if (not reading.before_kind and _OWNED_THING_AFTER.match(after)) or _NEWS_OUTLET_AFTER.match(after):
             return None
-        if _SAYS_AFTER.match(after) or (_NOT_PLACE_AFTER.match(after) and not reading.owner):
+        # "the village of X, said police": set off by a comma, a name its cue makes a place is not the speaker
+        says = _SAYS_AFTER.match(after) and not (reading.strong and after.lstrip().startswith(","))
+        if says or (_NOT_PLACE_AFTER.match(after) and not reading.owner):
             return None
         if _KIND_OF_AFTER.match(after) and (_THE_BEFORE.search(text, max(0, start - 25), start) or start == 0):
             return None
@@ -464,6 +492,13 @@ class UnlistedFinder:
     def _excluded(self, word: str) -> bool:
         return (word in _ALWAYS_NOT or word in self.words["function"] or word in self.words["titles"]
                 or word in self.words["org"] or word in self.demonyms)
+
+
+def _named_village(text: str, start: int, end: int) -> bool:
+    """Returns True for a name ending like an adjective ("-ian") before "village" or "area" that is no
+    people's ("the Butitian village", "shelled Gagrian and Sawjian area"; not "an Ossetian village")."""
+    return (text[start:end].lower().endswith(("ian", "ians")) and bool(_VILLAGE_AFTER.match(text, end))
+            and not _INDEFINITE_BEFORE.search(text, max(0, start - 4), start))
 
 
 # Between a named place and the place holding it: "X district of Y", "X in southern rural Y", "X, Y".

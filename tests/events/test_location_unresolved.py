@@ -1,6 +1,7 @@
 """Event locations at places no gazetteer lists (sentences written for these tests)."""
 
 from timeline.events import extract_events
+from timeline.events.location import unknown_places
 
 
 def located(text):
@@ -37,3 +38,8 @@ def test_an_unlisted_town_takes_the_point_of_its_description():
     name, event = located("Gunmen killed six soldiers near the town of Qarawel Zitun, south of Baghdad, on Monday.")
     assert name == "Qarawel Zitun"
     assert event["latitude"] is not None and event["geo_precision"] == 2
+
+
+def test_the_events_take_the_unlisted_names_the_geoparser_finds():
+    text = "Jets pounded Tal Qarvadin and the Zarvesh Tower overnight."
+    assert [m.text for m in unknown_places(text, (0, len(text)))] == ["Tal Qarvadin", "Zarvesh Tower"]

@@ -385,3 +385,41 @@ def test_a_list_of_villages_goes_on_after_commas(gz):
 
 def test_a_name_before_a_news_agency_names_the_agency(gz):
     assert "Varta-Press" not in by_text(gz, "Troops entered Tarvan, the Varta-Press news agency reported.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Forty people died in an army attack on Qarvadin on Friday.", "Qarvadin"),
+    ("Rebels began their long-awaited assault on Tirzana overnight.", "Tirzana"),
+    ("Upon entering Qarvadin, the troops set up checkpoints.", "Qarvadin"),
+    ("Militiamen were raiding Dembolo when the police arrived.", "Dembolo"),
+    ("Troops were fighting inside of the Marvesh District on Tuesday.", "Marvesh District"),
+])
+def test_what_an_assault_or_a_raid_enters_is_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Ubakwe fled after gunmen burned twenty houses.", "Ubakwe"),
+    ("The villagers of Kolmari fled before dawn.", "Kolmari"),
+    ("Gunmen took the whole community of Tembura hostage.", "Tembura"),
+])
+def test_the_people_of_a_name_make_it_a_place(gz, text, name):
+    assert name in by_text(gz, text)
+
+
+def test_a_place_set_off_by_a_comma_before_said_is_no_speaker(gz):
+    found = by_text(gz, "Ten people died in an attack on the village of Bolamu, said local police.")
+    assert "Bolamu" in found
+
+
+def test_a_spanish_article_opens_a_place_name(gz):
+    assert "La Petrina" in by_text(gz, "Fighters patrolled the roads near the town of La Petrina.")
+
+
+def test_a_kind_of_place_may_stand_between_the_preposition_and_the_name(gz):
+    assert "Lassimara" in by_text(gz, "The mine, laid at village Lassimara, blew up a truck.")
+
+
+def test_a_name_ending_like_an_adjective_before_village_is_a_village_but_not_after_an(gz):
+    assert "Butavian" in by_text(gz, "Troops patrolled around the Butavian village on Monday.")
+    assert "Ossetian" not in by_text(gz, "Troops shelled an Ossetian village on Monday.")

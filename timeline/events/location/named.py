@@ -1,44 +1,46 @@
-"""Places a clause names unmistakably that the gazetteer did not find ("the village of Shurifah", "in Rangae
-district"), kept by their name so that the event keeps its place."""
+"""Places a clause names that an event may take although the geoparser returned none there.
+
+The names come first from the geoparser's own finder of unlisted places (:mod:`gazetteer.unlisted`), so that
+the map and the event locations see the same names. What is kept here is about events: a few looser patterns
+whose names the geoparser rightly refuses on their own ("stormed the Technical College", "the 1070 Housing
+Project", "outside the White House": a common word, a count, an organisation) but which name the event's place
+when the clause names no better one, and "have captured Kilwamba", as a person is captured as often as a town.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazetteer import PlaceMention
+from gazetteer.gazetteer import demonyms
+from gazetteer.recognize import word_lists
+from gazetteer.unlisted import UnlistedFinder
 
 
-NAME = (
+_NAME = (
     r"(?P<name>(?!(?:The|A|An|This|That|These|Those|In|On|At)\s)(?:(?:al|el|as|ad|ar|an|ash|at|az)[-\s])?[A-Z][\w'‘’-]+(?<!['’]s)"
     r"(?:\s+(?!(?:Refugee|Camp|District|Area|Village|Town|Province|Region|Governorate|County|Local)\b)(?:(?:al|el|bin|de|del|la)[-\s])?[A-Z][\w'‘’-]+(?<!['’]s)){0,2})"
 )
-_NAMED_KIND_OF = re.compile(
-    r"\b(?:[Tt]owns?|[Vv]illages?|[Ss]ettlements?|[Cc]it(?:y|ies)|[Dd]istricts?|[Nn]eighbou?rhoods?|[Ss]uburbs?|[Hh]amlets?|[Ll]ocalit(?:y|ies)|[Cc]amp|[Rr]egion|[Pp]rovince|[Aa]rea"
-    r"|[Hh]ill(?:side|top)?|[Mm]ountain(?:top)?|[Vv]alley|[Oo]utskirts|[Qq]uarter|[Ss]tronghold|[Bb]astion|[Ff]arms|[Pp]erimeter|[Cc]ommunity|[Tt]ownship"
-    r"|[Ss]lopes|[Ee]nvirons|[Rr]esidents|[Vv]illagers|[Pp]eople) of " + NAME
-)
-# "stormed Najarah", "an assault on Taqsis", "targeting the strategic Al-Ramouseh": the place an advance or a raid takes.
+# "stormed the Technical College", "targeting Hill 30": the place an advance or a raid takes.
 _NAMED_AS_TARGET = re.compile(
     r"\b(?:storm(?:ed|ing)|invad(?:ed|ing)|raid(?:ed|ing)|enter(?:ed|ing)|overr?an|liberat(?:ed|ing|e)"
     r"|target(?:ed|ing)|(?:attack|assault|offensive|advance|raid)s? (?:on|at|towards?)) (?:the )?"
     r"(?:(?:strategic|key|nearby|besieged|rebel-held|ISIS-held|jihadist-held|militant-held|government-held|imperative|small|large|town|village) ){0,2}"
-    + NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)"
+    + _NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)"
 )
-# "have captured Kilwamba": what was captured may be a person as well as a town, so this counts only when the
-# clause names no better place than a reference point or one every rule speaks against.
-NAMED_AS_TAKEN = re.compile(r"\b(?:(?:re)?captur(?:ed|ing)|retook|seiz(?:ed|ing)|took (?:full )?control of) (?:the )?" + NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)")
 _KINDS_AFTER = (
     r"(?:[Dd]istricts?|[Aa]reas?|[Aa]xis|[Ss]prings|[Pp]roject|[Cc]omplex|[Mm]ilitary [Aa]irport|[Aa]irbase|[Vv]illages?|[Tt]owns?|[Cc]amp|[Rr]efugee [Cc]amp|[Nn]eighbou?rhoods?|[Rr]egion|[Pp]rovince|[Cc]ounty|[Gg]overnorate"
     r"|[Ss]ector|[Ss]uburb|[Mm]unicipality|[Qq]uarter|[Ll]ocal [Gg]overnment [Aa]rea|block|tehsil|constituency|commune|ward|sub-district)\b"
 )
-_NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + NAME + r"(?:\s+and\s+[A-Z][\w'‘’-]+)? " + _KINDS_AFTER)
-# "at village Lassipora", "assaults on nearby Qabasin": a name the gazetteer lacks, introduced as a place.
-_NAMED_AFTER_KIND = re.compile(r"\b(?:at|in|on) (?:the )?(?:nearby |village |town |hamlet )" + NAME + r"(?=[\s,.;:]|$)")
-# "the crowded Khillani Square", "the Deir Ezzor Military Airport": a named site, when nothing else places the event.
-_NAMED_SITE = re.compile(
-    r"\b(?:the |a )?(?:\w+ )?" + NAME + r" (?:Square|Airport|Military Airport|Air ?[Bb]ase|Airbase|Hospital|Market|Bazaar|Stadium|Prison|University|Mosque|Mountains|Dam)\b"
-)
-_NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + NAME + r"(?=[\s,.;:]|$)")
+# "the 1070 Al-Hamdaniyah Housing Project", "Harabish District": a name before a kind of place or of site.
+_NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\w'‘’-]+)? " + _KINDS_AFTER)
+# "outside the White House", "in the Village": any capitalised name after a locative preposition.
+_NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
+_STRICT = (_NAMED_WITH_KIND, _NAMED_AS_TARGET)
+# "have captured Kilwamba": what was captured may be a person as well as a town, so this counts only when the
+# clause names no better place than a reference point or one every rule speaks against.
+NAMED_AS_TAKEN = re.compile(r"\b(?:(?:re)?captur(?:ed|ing)|retook|seiz(?:ed|ing)|took (?:full )?control of) (?:the )?" + _NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)")
 NOT_A_PLACE = re.compile(
     r"(?:Shi(?:'?ite|a)|Sunni|Kurdish|Christian|Muslim|Arab|Druze|Alawite|Jewish|Palestinian|Western|Eastern|Northern|Southern|Central|Old|New"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
@@ -53,16 +55,24 @@ NOT_A_PLACE = re.compile(
 
 
 def unknown_places(text: str, clause: tuple[int, int], strict: bool = False) -> list[PlaceMention]:
-    """Returns places a clause names unmistakably ("the village of Shurifah", "in Rangae district") that the
-    gazetteer did not find: unresolved mentions (``place`` None), so the event keeps its place's name."""
-    found = []
-    strict_patterns = (_NAMED_KIND_OF, _NAMED_WITH_KIND, _NAMED_AS_TARGET)
-    patterns = strict_patterns if strict else (*strict_patterns, _NAMED_AFTER_KIND, _NAMED_AFTER_PREPOSITION, _NAMED_SITE)
-    for pattern in patterns:
-        for match in pattern.finditer(text, clause[0], clause[1]):
+    """Returns the places ``clause`` names that the geoparser's finder names ("the village of Shurifah", "in
+    Rangae district") and those the looser patterns above name, unresolved (``place`` None); with ``strict``, not
+    those a preposition or a deed alone introduces ("in X", "entering X"), only those a kind of place names or a
+    raid targets."""
+    found = [
+        PlaceMention(name.start, name.end, name.text, place=None, score=0.0)
+        for name in _finder().find(text)
+        if clause[0] <= name.start and name.end <= clause[1] and not (strict and name.cue == "in")
+        and not NOT_A_PLACE.match(name.text)
+    ]
+    for pattern in _STRICT if strict else (*_STRICT, _NAMED_AFTER_PREPOSITION):
+        for match in pattern.finditer(text, *clause):
             start, end = match.span("name")
-            if NOT_A_PLACE.match(match.group("name")):
-                continue
-            if not any(m.start < end and start < m.end for m in found):
+            if not NOT_A_PLACE.match(match.group("name")) and not any(m.start < end and start < m.end for m in found):
                 found.append(PlaceMention(start, end, match.group("name"), place=None, score=0.0))
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _finder() -> UnlistedFinder:
+    return UnlistedFinder(word_lists(), demonyms())
