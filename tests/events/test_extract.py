@@ -533,6 +533,7 @@ def test_an_offensive_is_told_by_the_verb_that_launched_or_continued_it():
     # an advance planned, or one named with no verb of the deed, is no event
     assert make_doc("The army is expected to continue its advance in Ramadi.").events == []
     assert make_doc("Police in Ramadi were warned in advance of the visit.").events == []
+    assert make_doc("The council in Ramadi continued to push for reforms.").events == []
 
 
 def test_a_patrol_boat_is_no_patrol_done():

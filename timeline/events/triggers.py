@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from timeline.prefilter import Screen, first_char_guard
 
-# The verb that starts or keeps up an offensive, and the words up to its noun ("launched a massive ", "continued their ").
-_DEED_STARTED = r"\b(?:launch(?:ed|es|ing)|mount(?:ed|s|ing)|continu(?:ed|es|ing)|resum(?:ed|es|ing)|beg(?:an|ins|inning)|start(?:ed|s|ing)|carr(?:ied|ies|ying) out) (?:[\w-]+ ){0,3}?"
+# The verb that starts or keeps up an offensive, and the words up to its noun ("launched a massive ", "continued their ");
+# not an infinitive ("continued to push for reforms").
+_DEED_STARTED = r"\b(?:launch(?:ed|es|ing)|mount(?:ed|s|ing)|continu(?:ed|es|ing)|resum(?:ed|es|ing)|beg(?:an|ins|inning)|start(?:ed|s|ing)|carr(?:ied|ies|ying) out) (?!to )(?:[\w-]+ ){0,3}?"
 
 # kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
 LEXICON: dict[str, str] = {
@@ -110,7 +111,7 @@ LEXICON: dict[str, str] = {
         r"|shoot-?outs?|(?<!cessation of )hostilities|under (?:\S+ )?fire\b|returned fire|cross-?fire|\bfiring\b(?! (?:of )?(?:tear|rubber|water|teargas|warning|into the air))|killed in action|besieg\w*|\bsiege\b|incursions?|raid(?:s|ed|ing)?\b|foiled an attack|storm(?:ed|ing)\b|invad(?:ed|ing)\b|encircl(?:ed|ing)\b|assail(?:ed|ing)\b"
         # an offensive told with the verb that starts or keeps it going, the verb its word ("launched a counter-offensive
         # in X", "continued their advance in X"); an advance or a push is fighting only with such a verb
-        rf"|{_DEED_STARTED}(?:advance|push|offensive|counter-?offensive|assault|counter-?attack)s?\b(?! (?:rifles?|weapons?|plans?|planning)\b)"
+        rf"|{_DEED_STARTED}(?:advance|push|offensive|counter-?offensive|assault|counter-?attack)s?\b(?! (?:rifles?|weapons?|plans?|planning|for)\b)"
     ),
     "attack": (
         r"attack(?!ers?\b)\w*|target(?:ed|ing)|\bstr(?:uck|ikes?|iking)\b(?! action)|opened fire|fired (?:\S+ ){0,2}?(?:on|at|into)|\bshot\b|\bshoots\b|shooting|assassinat\w*|gunned down|guns? down|gunning down|stabb\w*|hack\w* to death|beat(?:en|ing)?\b"
