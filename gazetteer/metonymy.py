@@ -37,7 +37,9 @@ _GOVERNMENT_NOUN = re.compile(
     # "Herat's military and civilian airport", "Kabul's military hospital": a place in the city, not its government
     r"military(?!\s+(?:and\s+civilian\s+)?(?:airports?|air\s*bases?|airbases?|bases?|hospitals?|academy|college|cemetery))|"
     r"air\s+force|forces|troops|cabinet|authorities|administration|request|offer|support|proposal|"
-    r"spokesman|spokeswoman|representative|delegation|approach|strategy|relations|ties|interests?)\b")
+    r"spokesman|spokeswoman|representative|delegation|approach|strategy|relations|ties|interests?|"
+    # "returned the province to Belgrade's control", "broke away from Moscow's rule": the state's, not the city's
+    r"control(?!\s+(?:tower|room))|rule|sovereignty|authority)\b")
 # Verbs and phrases before a name that treat it as a government: "help Baghdad", "talks with Tehran".
 _GOVERNMENT_OBJECT = re.compile(
     r"\b(?:help|helping|helped|helps|urged|urging|urge|accused|accusing|accuse|pressed|pressing|pressure\s+on|"

@@ -101,3 +101,13 @@ def test_the_countryside_of_a_city_is_the_land_itself():
                                   "Rebels were not invited to the peace talks in Cizre."])
 def test_a_meeting_is_held_where_it_is_named(text):
     assert role(text, "Cizre", TOWN) == "literal"
+
+
+@pytest.mark.parametrize("text,name,place", [("The vote returned the province to Ankara's control.", "Ankara", CAPITAL),
+                                             ("The enclave broke away from Turkey's rule in 1992.", "Turkey", COUNTRY)])
+def test_control_and_rule_after_a_possessive_are_the_states(text, name, place):
+    assert role(text, name, place) == "metonymic"
+
+
+def test_a_control_tower_is_a_place_in_the_city():
+    assert role("Fire broke out in Ankara's control tower.", "Ankara", CAPITAL) == "literal"
