@@ -43,3 +43,8 @@ def test_an_unlisted_town_takes_the_point_of_its_description():
 def test_the_events_take_the_unlisted_names_the_geoparser_finds():
     text = "Jets pounded Tal Qarvadin and the Zarvesh Tower overnight."
     assert [m.text for m in unknown_places(text, (0, len(text)))] == ["Tal Qarvadin", "Zarvesh Tower"]
+
+
+def test_a_name_joined_to_a_participle_is_an_adjective_not_a_place():
+    text = "Serb forces overran the UN-protected area of Zarvica on Tuesday."
+    assert [m.text for m in unknown_places(text, (0, len(text)))] == ["Zarvica"]

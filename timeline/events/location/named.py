@@ -38,6 +38,8 @@ _NAMED_WITH_KIND = re.compile(r"\b(?<![A-Z]\w )" + _NAME + r"(?:\s+and\s+[A-Z][\
 # "outside the White House", "in the Village": any capitalised name after a locative preposition.
 _NAMED_AFTER_PREPOSITION = re.compile(r"\b(?:in|near|outside|inside|around) (?:the )?" + _NAME + r"(?=[\s,.;:]|$)")
 _STRICT = (_NAMED_WITH_KIND, _NAMED_AS_TARGET)
+# "the UN-protected area", "the ISIS-held town": a name joined to a participle is an adjective, not a place.
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+ed|held|run)$")
 # "have captured Kilwamba": what was captured may be a person as well as a town, so this counts only when the
 # clause names no better place than a reference point or one every rule speaks against.
 NAMED_AS_TAKEN = re.compile(r"\b(?:(?:re)?captur(?:ed|ing)|retook|seiz(?:ed|ing)|took (?:full )?control of) (?:the )?" + _NAME + r"(?<!['’]s)(?=[\s,.;:)]|$)")
@@ -68,8 +70,11 @@ def unknown_places(text: str, clause: tuple[int, int], strict: bool = False) -> 
     for pattern in _STRICT if strict else (*_STRICT, _NAMED_AFTER_PREPOSITION):
         for match in pattern.finditer(text, *clause):
             start, end = match.span("name")
-            if not NOT_A_PLACE.match(match.group("name")) and not any(m.start < end and start < m.end for m in found):
-                found.append(PlaceMention(start, end, match.group("name"), place=None, score=0.0))
+            name = match.group("name")
+            if NOT_A_PLACE.match(name) or _COMPOUND_ADJECTIVE.search(name):
+                continue
+            if not any(m.start < end and start < m.end for m in found):
+                found.append(PlaceMention(start, end, name, place=None, score=0.0))
     return sorted(found, key=lambda m: m.start)
 
 
