@@ -565,3 +565,7 @@ def test_what_a_place_has_seen_before_is_not_the_event_but_a_deed_done_there_is(
     snippet = "Police patrolled the old district of the city, where more than 80 attacks have occurred this year."
     assert classify(snippet).sub_event_type == "Change to group/activity"
     assert classify("Soldiers patrolled the village, where they shot dead two farmers.").sub_event_type == "Attack"
+
+
+def test_a_protestant_is_no_protester():
+    assert classify("Gunmen shot dead six Protestant men in the city last week.").sub_event_type == "Attack"

@@ -21,7 +21,7 @@ _DEED_STARTED = r"\b(?:launch(?:ed|es|ing)|mount(?:ed|s|ing)|continu(?:ed|es|ing
 # kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
 LEXICON: dict[str, str] = {
     "protest": (
-        r"protest\w*|demonstrat(?:ed|ion|ions|ors?|ing|e)\b|rall(?:y|ies|ied|ying)\b|(?-i:march(?:ed|ers|es|ing)?\b)"
+        r"protest(?!ant)\w*|demonstrat(?:ed|ion|ions|ors?|ing|e)\b|rall(?:y|ies|ied|ying)\b|(?-i:march(?:ed|ers|es|ing)?\b)"
         r"|sit-?ins?\b|picket\w*|(?:went|go|going|were|are) on strike|general strike|hunger strike|strike action"
         r"|(?:staged|held|called|began|launched) (?:a |an )?(?!(?:air|drone|missile|rocket|artillery|military|retaliatory|precision|pre-?emptive|aerial|surgical|targeted|deadly|lethal|first|second|new|fresh|major)\b)(?:\S+ )?strike(?!s? (?:on|against|at|in)\b)|\d+-(?:hour|day) strike|strikers|cacerolazo"
         r"|road ?blocks?\b|block(?:ed|ing|ade\w*) (?:\S+ ){0,5}?(?:road|roads|street|streets|highway|route|access|bridge|entrance|avenue|corner|intersection|gate|toll|traffic)"
