@@ -72,8 +72,10 @@ _DEMAND = re.compile(r"demand|to protest|in protest|against|\bover (?:unpaid|pay
 _CAMPAIGN_RALLY = re.compile(r"(?:address\w*\s+(?:\S+\s+){0,3}?|(?:election|electoral|campaign|party)\s+)$", re.I)
 # The word before whoever did a passive's deed ("surrounded by police"): they are not the clause's subject.
 _AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+# What a deed was done in spite of ("undeterred by the bombings in X", "despite the ban"), up to the phrase's end.
 _CONCESSION = re.compile(r"\b(?:despite|in spite of|undeterred by|notwithstanding)\b", re.I)
 _PHRASE_END = re.compile(r"[,;:]")
+# A relative clause in the perfect on the place just named: what it has seen before (", where 80 attacks have occurred").
 _PLACE_HISTORY = re.compile(r",\s+(?:where|which)\b(?=[^,;.]*\b(?:has|have|had)\b)", re.I)
 # Crude weapons in a fight between crowds (not armed groups): mob violence.
 _CRUDE = re.compile(r"with (?:stones|sticks|rocks|objects|bricks|clubs|machetes)", re.I)

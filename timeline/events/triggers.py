@@ -16,7 +16,10 @@ from timeline.prefilter import Screen, first_char_guard
 
 # The verb that starts or keeps up an offensive, and the words up to its noun ("launched a massive ", "continued their ");
 # not an infinitive ("continued to push for reforms").
-_DEED_STARTED = r"\b(?:launch(?:ed|es|ing)|mount(?:ed|s|ing)|continu(?:ed|es|ing)|resum(?:ed|es|ing)|beg(?:an|ins|inning)|start(?:ed|s|ing)|carr(?:ied|ies|ying) out) (?!to )(?:[\w-]+ ){0,3}?"
+_DEED_STARTED = (
+    r"\b(?:launch(?:ed|es|ing)|mount(?:ed|s|ing)|continu(?:ed|es|ing)|resum(?:ed|es|ing)|beg(?:an|ins|inning)|start(?:ed|s|ing)"
+    r"|carr(?:ied|ies|ying) out) (?!to )(?:[\w-]+ ){0,3}?"
+)
 
 # kind -> pattern. Patterns are case-insensitive unless marked with (?-i:...).
 LEXICON: dict[str, str] = {
