@@ -40,6 +40,11 @@ _GOVERNMENT_NOUN = re.compile(
     r"spokesman|spokeswoman|representative|delegation|approach|strategy|relations|ties|interests?|"
     # "returned the province to Belgrade's control", "broke away from Moscow's rule": the state's, not the city's
     r"control(?!\s+(?:tower|room))|rule|sovereignty|authority)\b")
+# The agent of a passive is the state that acted: "assassinated by Israel", "occupied by Indonesia", "captured by
+# Egypt"; a place only borders, surrounds or separates ("surrounded by Syria").
+_AGENT_OF_PASSIVE_BEFORE = re.compile(
+    r"\b(?!(?:bordered|surrounded|separated|flanked|bounded|crossed|traversed|divided|dominated|connected|linked|"
+    r"served|visited|reached|followed|preceded)\b)(?:[a-z]+ed|held|taken|won)\s+by\s+(?P<article>the\s+)?$")
 # Verbs and phrases before a name that treat it as a government: "help Baghdad", "talks with Tehran".
 _GOVERNMENT_OBJECT = re.compile(
     r"\b(?:help|helping|helped|helps|urged|urging|urge|accused|accusing|accuse|pressed|pressing|pressure\s+on|"
@@ -102,9 +107,20 @@ def classify(text: str, start: int, end: int, place: Place | None, *, is_demonym
         return METONYMIC
     if not _governed_by_preposition(before) and (_AGENT_VERB.match(after) or _acts(after)):
         return METONYMIC
+    if _is_agent_of_passive(before, after, place):
+        return METONYMIC
     if _GOVERNMENT_OBJECT.search(before) or (place.feature == "country" and _OPPONENT_BEFORE.search(before)):
         return METONYMIC
     return LITERAL
+
+
+def _is_agent_of_passive(before: str, after: str, place: Place) -> bool:
+    """Returns True when the name is the agent of a passive ("captured by Iran", "financed by the United States");
+    after "by the" only a country's name is one ("undeterred by the Istanbul bombings" names the bombings), and a
+    possessive's noun is the agent ("captured by Iran's rebels")."""
+    passive = _AGENT_OF_PASSIVE_BEFORE.search(before)
+    return (passive is not None and (not passive.group("article") or place.feature == "country")
+            and not re.match(r"['’]", after))
 
 
 def _acts(after: str) -> bool:

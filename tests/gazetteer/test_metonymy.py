@@ -111,3 +111,13 @@ def test_control_and_rule_after_a_possessive_are_the_states(text, name, place):
 
 def test_a_control_tower_is_a_place_in_the_city():
     assert role("Fire broke out in Ankara's control tower.", "Ankara", CAPITAL) == "literal"
+
+
+@pytest.mark.parametrize("text,name,place,expected", [
+    ("The island was occupied by Turkey in 1974.", "Turkey", COUNTRY, "metonymic"),
+    ("The border post was captured by Ankara within hours.", "Ankara", CAPITAL, "metonymic"),
+    ("The valley is surrounded by Turkey on three sides.", "Turkey", COUNTRY, "literal"),
+    ("Crowds were undeterred by the Ankara bombings.", "Ankara", CAPITAL, "literal"),
+    ("Two sailors were captured by Turkey's coast guard.", "Turkey", COUNTRY, "literal")])
+def test_the_agent_of_a_passive_is_the_state(text, name, place, expected):
+    assert role(text, name, place) == expected
