@@ -77,8 +77,9 @@ _WORK_BEFORE = re.compile(r"\b(?:movie|film|novel|book|song|album|play|opera|mus
                           r"newspaper|magazine|daily|weekly|tabloid|broadcaster|airline|band)\s+[`'\"“‘]*$")
 # Capitalised landforms that a demonym before them names ("the Turkmen Mountains", "the Libyan Desert"): the
 # two words are the landform's name, not the country.
-_LANDFORMS = {"mountains", "mountain", "desert", "plateau", "highlands", "hills", "plains", "steppe", "alps",
-              "sea", "gulf", "peninsula"}
+# "Alps" stays apart: "the French Alps" is the Alps, which the gazetteer places.
+_LANDFORMS = {"mountains", "mountain", "desert", "plateau", "highlands", "hills", "plains", "steppe", "sea", "gulf",
+              "peninsula"}
 _ADJECTIVE_ENDING = re.compile(r"(?:ic|ical|ian|ern|oric)$")
 _SCHOOLS = {"university", "college", "institute", "academy"}
 _BEARINGS = {"northern", "southern", "eastern", "western"}

@@ -248,3 +248,8 @@ def test_a_name_whose_possessive_owns_a_car_or_a_wife_is_a_persons(gz):
     assert "Anderson" not in names(gz, "Police found the rifle in Anderson's car in Denver.")
     assert "Morton" not in names(gz, "Reporters spoke to Morton's wife in Texas.")
     assert "Aleppo" in names(gz, "Shells fell on Aleppo's old souk.")
+
+
+def test_the_alps_after_a_demonym_are_the_alps(gz):
+    found = {m.text: m for m in gz.find_places("Wolves have returned to the French Alps.")}
+    assert found["Alps"].place is not None and found["French"].role == "demonym"
