@@ -233,3 +233,8 @@ def test_where_an_advance_is_heading_is_not_the_scene_unless_it_was_beaten_back(
     assert scenes("Jets bombed an Islamic State convoy in Anbar province that was moving toward Ramadi.") == ["Anbar"]
     assert scenes("Troops repelled the militants who were trying to advance on the Kuweires airbase, killing "
                   "twelve of them.")[:1] == ["Kuweires"]
+
+
+def test_an_unnamed_town_taken_in_a_named_region_puts_the_event_in_the_region():
+    assert scenes("Islamic State fighters seized a town in western Anbar on Friday, three days after their attack "
+                  "on Ramadi.") == ["Anbar"]

@@ -45,6 +45,10 @@ _SHARE_TAKEN = re.compile(
     rf"^\s+(?:(?:more|less|than|almost|nearly|about|some|over|a|one|two|\d+|third|quarter|half|percent|per|cent|most|much|all|parts?|large|swathes?|bulk|rest|of|the|{DIRECTION})\s+){{1,6}}$",
     re.IGNORECASE,
 )
+# "captured a key town in northern Afghanistan": the object is a place the text does not name, in the named one
+_UNNAMED_OBJECT_IN = re.compile(
+    rf"^\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:town|village|city|district|base|hill|outpost|border\s+town|border\s+post)\s+"
+    rf"in\s+(?:the\s+)?(?:(?:{DIRECTION}|north|south|east|west)\s+)?$", re.IGNORECASE)
 _QUALIFIES_NOUN = re.compile(  # "Uber offices", "two Malik camps", "Chechen separatist forces": a noun after the name
     r"['’]s\s+(?!territory|land)|\s+(?!(?:in|on|at|of|over|from|to|for|with|by|and|or|but|since|after|before|during|near|as|into|across|last|this|that"
     r"|which|where|when|while|until|through|under|against|along|around|amid|early|late|again|town|city|village|district"
@@ -201,7 +205,7 @@ def score_as_scene(
         score = FEATURE_RANK["admin2"] if is_facility(text, mention) else stated
     gap = text[trigger[1] : mention.start] if mention.start >= trigger[1] else None
     is_object = gap is not None and _OBJECT.match(gap)
-    if (is_object or (gap is not None and _SHARE_TAKEN.match(gap))) and not _QUALIFIES_NOUN.match(text, mention.end):
+    if (is_object or (gap is not None and (_SHARE_TAKEN.match(gap) or _UNNAMED_OBJECT_IN.match(gap)))) and not _QUALIFIES_NOUN.match(text, mention.end):
         # the event's object however large: "attacked Bama Town", "entered Syria", "captured western Afghanistan"
         score = max(score, FEATURE_RANK["populated place"]) + 2.0
     elif _LOCATIVE.search(before) or is_object:
