@@ -288,3 +288,28 @@ def test_online_tiles_are_an_option_that_is_off_until_chosen(opened):
     assert log.requests and all(url.startswith("https://tile.openstreetmap.org/") for url in log.requests)
     log.requests.clear()  # refused on purpose here; the fixture checks nothing else was asked for
     log.errors[:] = [e for e in log.errors if "ERR_FAILED" not in e and "Failed to load resource" not in e]
+
+
+def test_skipped_articles_and_undated_events_are_shown(browser, tmp_path):
+    import pandas as pd
+
+    events = events_frame([{"event_id": "dated", "article_id": "a.txt", "date": "2014-01-04", "event_type": "Battles",
+                            "latitude": 33.3, "longitude": 43.8},
+                           {"event_id": "undated", "article_id": "b.txt", "event_type": "Battles",
+                            "latitude": 33.4, "longitude": 43.9}])
+    articles = pd.DataFrame({"id": ["a.txt", "b.txt", "empty.txt"], "status": ["processed", "processed", "skipped"],
+                             "reason": ["", "", "empty file"]})
+    path = tmp_path / "skipped.html"
+    path.write_text(render_html(events, articles), encoding="utf-8")
+    page, log = open_offline(browser, path)
+    assert "1 undated, not on the timeline" in page.locator("#counts").inner_text()
+    assert page.locator("#skipped summary").inner_text() == "1 article skipped"
+    page.locator("#skipped summary").click()
+    assert page.locator("#skipped-list li").inner_text() == "empty.txt: empty file"
+    assert log.errors == [] and log.requests == []
+    page.context.close()
+
+
+def test_no_skipped_list_when_every_article_was_read(opened):
+    page, _ = opened
+    assert page.locator("#skipped").is_hidden()

@@ -133,3 +133,11 @@ def test_place_offsets_are_used_even_when_the_name_is_spelt_otherwise():
     events["evidence_start"] = 10
     spans = highlights(events)[0]
     assert article[10:][spans[2]:spans[3]] == "Fallouja"
+
+
+def test_skipped_articles_are_listed_with_their_reasons():
+    articles = pd.DataFrame({"id": ["a1.txt", "b.bin", "c.jsonl#2"], "status": ["processed", "skipped", "skipped"],
+                             "reason": ["", "binary file (contains NUL bytes)", None]})
+    data = page_data(events_frame([event()]), articles)
+    assert data["skipped"] == [["b.bin", "binary file (contains NUL bytes)"], ["c.jsonl#2", ""]]
+    assert page_data(events_frame([event()]))["skipped"] == []

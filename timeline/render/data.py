@@ -43,10 +43,12 @@ def script_json(payload: object) -> str:
 
 
 def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> dict:
-    """Returns the page's data: ``{"n", "colors", "geoPrecisionNames", "coordinateScale", "dicts", "cols", "articles"}``.
+    """Returns the page's data: ``{"n", "colors", "geoPrecisionNames", "coordinateScale", "dicts", "cols", "articles",
+    "skipped"}``.
 
     ``cols`` holds one list per column, ``dicts`` the distinct strings that the encoded columns
-    index, ``articles`` one ``[id, title, publisher, url, published]`` list per source article.
+    index, ``articles`` one ``[id, title, publisher, url, published]`` list per source article,
+    ``skipped`` one ``[id, reason]`` list per input article that was not processed.
     """
     events = events.reset_index(drop=True)
     dicts: dict[str, list[str]] = {}
@@ -99,7 +101,17 @@ def page_data(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> dic
         "dicts": dicts,
         "cols": cols,
         "articles": article_rows,
+        "skipped": skipped_articles(articles),
     }
+
+
+def skipped_articles(articles: pd.DataFrame | None) -> list[list[str]]:
+    """Returns ``[id, reason]`` for each article that was not processed, so the page can say what it left out."""
+    if articles is None or not len(articles) or "status" not in articles:
+        return []
+    skipped = articles[articles["status"].astype(str) != "processed"]
+    reasons = skipped["reason"] if "reason" in skipped else pd.Series("", index=skipped.index)
+    return [[str(article_id), "" if pd.isna(reason) else str(reason)] for article_id, reason in zip(skipped["id"], reasons)]
 
 
 def highlights(events: pd.DataFrame) -> list[list[int] | int]:

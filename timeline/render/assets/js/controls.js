@@ -29,6 +29,21 @@ function buildTypeLegend() {
   });
 }
 
+// The input articles that gave no events because they could not be read, each with its reason.
+function buildSkippedList() {
+  var skipped = RAW.skipped || [], box = byId('skipped'), list = byId('skipped-list');
+  if (!skipped.length) return;
+  box.querySelector('summary').textContent = skipped.length.toLocaleString('en') +
+    (skipped.length === 1 ? ' article skipped' : ' articles skipped');
+  skipped.forEach(function (row) {
+    var item = el('li');
+    item.appendChild(el('span', 'id', row[0]));
+    item.appendChild(document.createTextNode(': ' + (row[1] || 'no reason given')));
+    list.appendChild(item);
+  });
+  box.hidden = false;
+}
+
 function option(select, value, text) {
   var o = document.createElement('option');
   o.value = String(value); o.textContent = text;
@@ -102,6 +117,7 @@ function updateCounts() {
   var text = COUNTS.shown.toLocaleString('en') + ' of ' + N.toLocaleString('en') + ' events shown';
   text += ' \u00b7 ' + COUNTS.fatalities.toLocaleString('en') + ' reported deaths';
   if (COUNTS.unlocated) text += ' \u00b7 ' + COUNTS.unlocated.toLocaleString('en') + ' not on the map';
+  if (COUNTS.undated) text += ' \u00b7 ' + COUNTS.undated.toLocaleString('en') + ' undated, not on the timeline';
   if (STATE.brush) text += ' \u00b7 ' + isoDay(STATE.brush[0]) + ' \u2013 ' + isoDay(STATE.brush[1] - 1);
   // Each type's count in the legend follows the selection too.
   var perType = new Int32Array(DICTS.type.length);

@@ -7,7 +7,7 @@ var STATE = {
 };
 var PASS_ATTR = new Uint8Array(N).fill(1);  // passes the attribute filters
 var SHOWN = new Uint8Array(N).fill(1);      // ... and the date brush
-var COUNTS = { shown: N, fatalities: 0, unlocated: 0 };
+var COUNTS = { shown: N, fatalities: 0, unlocated: 0, undated: 0 };
 var lowerEvidence = null;
 
 function matchingIndices(names, query) {
@@ -40,7 +40,7 @@ function applyAttributeFilters() {
 
 // An event is in the brush when the interval its date allows overlaps the brushed days.
 function applyBrush() {
-  var b = STATE.brush, shown = 0, fatalities = 0, unlocated = 0;
+  var b = STATE.brush, shown = 0, fatalities = 0, unlocated = 0, undated = 0;
   for (var i = 0; i < N; i++) {
     var ok = PASS_ATTR[i] && (!b || (EV.d1[i] + 1 > b[0] && EV.d0[i] < b[1])) ? 1 : 0;
     SHOWN[i] = ok;
@@ -48,9 +48,10 @@ function applyBrush() {
       shown++;
       if (EV.fat[i] > 0) fatalities += EV.fat[i];
       if (!EV.located[i]) unlocated++;
+      if (isNaN(EV.d[i])) undated++;
     }
   }
-  COUNTS.shown = shown; COUNTS.fatalities = fatalities; COUNTS.unlocated = unlocated;
+  COUNTS.shown = shown; COUNTS.fatalities = fatalities; COUNTS.unlocated = unlocated; COUNTS.undated = undated;
   if (STATE.selected >= 0 && !SHOWN[STATE.selected]) select(-1);
   refreshViews();
 }

@@ -33,6 +33,7 @@ window.timelinePage = {
 EVENTS_LAYER.ready = true;
 buildTypeLegend();
 buildSelects();
+buildSkippedList();
 wireButtons();
 if (!N) {
   var note = el('div', 'empty-note', 'No events to show.');
