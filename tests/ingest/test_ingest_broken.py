@@ -61,8 +61,7 @@ def test_every_input_is_accounted_for_and_good_events_come_out(broken):
     tl = timeline.build(broken, manifest=broken / "manifest.csv")
     assert time.perf_counter() - started < 60
     articles = {row.id: row for row in tl.articles.itertuples()}
-    pdf = next(key for key in articles if key.endswith("report.pdf"))
-    assert articles.pop(pdf).reason == "unsupported file type"
+    assert articles.pop("report.pdf").reason.startswith("unsupported file type (.pdf)")
     assert set(articles) == set(EXPECTED)
     for article_id, (status, reason) in EXPECTED.items():
         row = articles[article_id]
@@ -86,3 +85,13 @@ def test_cli_reports_each_problem_without_a_traceback(broken, tmp_path):
     for article_id in ("empty.txt", "image.txt", "huge.txt", "rows.csv#3", "rows.jsonl#2", "missing.txt"):
         assert f"skipped {article_id}:" in run.stderr
     assert (tmp_path / "out.html").is_file() and (tmp_path / "events.csv").is_file()
+
+
+def test_an_article_that_is_only_page_furniture_is_skipped_with_the_reason(tmp_path):
+    (tmp_path / "furniture.txt").write_text(
+        "Read more\nMore on This Story\nCopyright \u00a9 2015 Example News. All rights reserved.\n", encoding="utf-8"
+    )
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    tl = timeline.build(tmp_path)
+    assert list(tl.skipped["id"]) == ["furniture.txt"]
+    assert tl.skipped["reason"].iloc[0].startswith("only page furniture")

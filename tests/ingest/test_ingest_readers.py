@@ -85,6 +85,14 @@ def test_malformed_lines_are_skipped_with_their_line_number_and_the_rest_read(tm
     assert articles[1].reason.startswith("line 3: malformed CSV")
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_saved_with_another_delimiter_is_read(tmp_path, delimiter):
+    (tmp_path / "a.csv").write_text(f"Text{delimiter}Date\n\"{STORY}\"{delimiter}2014-01-07\n", encoding="utf-8")
+    (article,) = read_articles(tmp_path / "a.csv")
+    assert article.status == "processed" and article.text == STORY
+    assert article.published == dt.date(2014, 1, 7)
+
+
 def test_dataframe_and_list_of_strings():
     frame = pd.DataFrame({"TEXT": [STORY, ""], "published": ["2014-01-07", None]})
     first, second = read_articles(frame)
@@ -105,8 +113,8 @@ def test_folders_recursive_globs_and_lists(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / ".hidden.txt").write_text(STORY, encoding="utf-8")
     articles = {a.id: a for a in read_articles(tmp_path)}
-    assert set(articles) == {"a.txt", "sub/a.txt", "b.txt", str(tmp_path / "notes.docx")}
-    assert articles[str(tmp_path / "notes.docx")].reason == "unsupported file type"
+    assert set(articles) == {"a.txt", "sub/a.txt", "b.txt", "notes.docx"}
+    assert articles["notes.docx"].reason.startswith("unsupported file type (.docx): articles are read from .txt")
     assert [a.id for a in read_articles(str(tmp_path / "**" / "b.txt"))] == ["b.txt"]
     assert [a.id for a in read_articles([tmp_path / "a.txt", str(tmp_path / "sub" / "b.txt")])] == ["a.txt", "b.txt"]
 

@@ -8,7 +8,8 @@ suffix; a single string is always a path).
 
 Every input yields an Article: ``status`` is ``"processed"`` or ``"skipped"`` with the ``reason``
 (empty or binary file, unsupported file type, malformed CSV/JSON line, oversize: a .txt/.html
-file or a row's text above 20 MB is skipped, not truncated, see ``decode.MAX_ARTICLE_BYTES``);
+file or a row's text above 20 MB is skipped, not truncated, see ``decode.MAX_ARTICLE_BYTES``;
+only page furniture, found by :func:`clean`);
 a processed article may carry a note in ``reason`` (an encoding fallback, an ignored bad date).
 Ids: a file's name (its path within the input folder when two files share a name), a table
 row's id column or ``file.jsonl#LINE``, ``row-N`` for a DataFrame, ``text-N`` for a list of strings.
@@ -44,6 +45,7 @@ __all__ = ["SUFFIXES", "Source", "clean", "iter_articles", "parse_date", "read_a
 Source = str | os.PathLike | pd.DataFrame | Iterable[str | os.PathLike]
 SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".csv")
 _GLOB_CHARS = ("*", "?", "[")
+_NOTHING_THERE = ("not found", "no file matches this pattern")
 
 
 def read_articles(
@@ -90,9 +92,12 @@ def iter_articles(
 def clean(doc: Doc) -> Doc:
     """Pipeline component: sets ``doc.text`` to the article text without page furniture.
 
-    All offsets in the events and places tables refer to this cleaned text.
+    All offsets in the events and places tables refer to this cleaned text. An article that is
+    nothing but furniture is skipped with the reason, rather than counted as read and found empty.
     """
     doc.text = remove_furniture(doc.article.text)
+    if not doc.text.strip() and doc.article.status == "processed":
+        doc.article.skip("only page furniture (link lists, copyright or author lines): no article text")
     return doc
 
 
@@ -117,9 +122,8 @@ def _files(items: list[str | os.PathLike], manifest: Manifest | None) -> Iterato
     seen_names: set[str] = set()
     for item in items:
         for path, root, problem in _expand(item):
-            if problem:
-                if problem in ("not found", "no file matches this pattern"):
-                    missing.append(str(path))
+            if problem in _NOTHING_THERE:
+                missing.append(str(path))
                 yield Article(id=str(path), text="", path=str(path)).skip(problem), None
                 continue
             found_any = True
@@ -127,6 +131,9 @@ def _files(items: list[str | os.PathLike], manifest: Manifest | None) -> Iterato
                 continue  # the manifest itself, found in an input folder
             name = path.name if path.name not in seen_names else path.relative_to(root).as_posix() if root else str(path)
             seen_names.add(path.name)
+            if problem:
+                yield Article(id=name, text="", path=str(path)).skip(problem), None
+                continue
             for article, modified in _read_file(path, name):
                 yield _apply_manifest(article, manifest, path), modified
     if not found_any and missing:
@@ -141,10 +148,9 @@ def _expand(item: str | os.PathLike) -> Iterator[tuple[Path, Path | None, str]]:
             relative = file.relative_to(path)
             if any(part.startswith(".") for part in relative.parts) or not file.is_file():
                 continue
-            problem = "" if file.suffix.lower() in SUFFIXES else "unsupported file type"
-            yield file, path, problem
+            yield file, path, _suffix_problem(file)
     elif path.is_file():
-        yield path, None, "" if path.suffix.lower() in SUFFIXES else "unsupported file type"
+        yield path, None, _suffix_problem(path)
     elif any(c in str(item) for c in _GLOB_CHARS):
         matches = sorted(glob.glob(str(item), recursive=True))
         if not matches:
@@ -153,6 +159,14 @@ def _expand(item: str | os.PathLike) -> Iterator[tuple[Path, Path | None, str]]:
             yield from _expand(match)
     else:
         yield path, None, "not found"
+
+
+def _suffix_problem(path: Path) -> str:
+    """Returns why a file of this type is not read ("" when it is), naming the types that are."""
+    suffix = path.suffix.lower()
+    if suffix in SUFFIXES:
+        return ""
+    return f"unsupported file type{f' ({suffix})' if suffix else ''}: articles are read from .txt, .html, .jsonl and .csv files"
 
 
 def _read_file(path: Path, name: str) -> Iterator[tuple[Article, dt.date | None]]:

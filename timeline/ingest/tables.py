@@ -138,7 +138,16 @@ def read_csv(path: Path, display: str) -> Iterator[Article]:
     """
     encoding, note = _sniff_encoding(path)
     with path.open(encoding=encoding, errors="replace", newline="") as handle:
-        yield from _read_csv_rows(csv.reader(handle), path, display, note)
+        delimiter = _sniff_delimiter(handle.readline())
+        handle.seek(0)
+        yield from _read_csv_rows(csv.reader(handle, delimiter=delimiter), path, display, note)
+
+
+def _sniff_delimiter(header: str) -> str:
+    """Returns the delimiter the header line uses most: spreadsheets in many locales save with ";" or tabs."""
+    counts = {delimiter: header.count(delimiter) for delimiter in ",;\t|"}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
 
 
 def _sniff_encoding(path: Path) -> tuple[str, str]:
