@@ -238,3 +238,8 @@ def test_where_an_advance_is_heading_is_not_the_scene_unless_it_was_beaten_back(
 def test_an_unnamed_town_taken_in_a_named_region_puts_the_event_in_the_region():
     assert scenes("Islamic State fighters seized a town in western Anbar on Friday, three days after their attack "
                   "on Ramadi.") == ["Anbar"]
+
+
+def test_off_a_coast_is_at_sea_beside_the_place():
+    assert scenes("Warships patrolled the waters off Yemen after the defeat of the rebels in Eritrea.") == ["Yemen"]
+    assert scenes("A freighter was bombed off the coast of Cyprus in 1986 by a group with its base in Syria.") == ["Cyprus"]

@@ -31,6 +31,8 @@ _LOCATIVE = re.compile(
     r"|raided|stormed|shelled|bombed|overran|besieged|entered|recaptured|liberated|attacked|targeted|invaded|occupied|torched|looted|ransacked)\s+(?:the\s+)?(?:[\w'’‘-]+\s+){0,3}?)$",
     re.IGNORECASE,
 )
+# "patrolling the seas off Somalia", "bombed off the coast of Ireland": at sea beside the place, the nearest land
+_OFFSHORE = re.compile(rf"\boff\s+(?:the\s+)?(?:(?:coasts?|shores?|waters)\s+of\s+(?:the\s+)?)?(?:{DIRECTION}\s+)?$", re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"^(?:(?!\sand\s)[\w\s'-]){0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|confirmed|media|television|TV)\b", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|source|sources|official|officials|spokes\w+|reporters?)\b[^,;.]{0,40}$", re.IGNORECASE)
 # ", a town located on the highway between Homs and Palmyra": the places after a place's description say where that
@@ -208,7 +210,7 @@ def score_as_scene(
     if (is_object or (gap is not None and (_SHARE_TAKEN.match(gap) or _UNNAMED_OBJECT_IN.match(gap)))) and not _QUALIFIES_NOUN.match(text, mention.end):
         # the event's object however large: "attacked Bama Town", "entered Syria", "captured western Afghanistan"
         score = max(score, FEATURE_RANK["populated place"]) + 2.0
-    elif _LOCATIVE.search(before) or is_object:
+    elif _LOCATIVE.search(before) or _OFFSHORE.search(before) or is_object:
         score += 2.0  # "in Fallujah", or a name qualifying the object: "raided Uber offices", "captured the Red Sea island of"
     elif _TAKEN_TO.search(before):
         score -= 2.0
