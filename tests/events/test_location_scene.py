@@ -243,3 +243,8 @@ def test_an_unnamed_town_taken_in_a_named_region_puts_the_event_in_the_region():
 def test_off_a_coast_is_at_sea_beside_the_place():
     assert scenes("Warships patrolled the waters off Yemen after the defeat of the rebels in Eritrea.") == ["Yemen"]
     assert scenes("A freighter was bombed off the coast of Cyprus in 1986 by a group with its base in Syria.") == ["Cyprus"]
+
+
+def test_a_place_the_deed_was_done_to_is_the_scene_before_the_passive_verb():
+    assert scenes("Grozny was heavily shelled by Russian artillery overnight and refugees streamed towards Nazran.") == ["Grozny"]
+    assert scenes("Kunduz and Baghlan were encircled by Taliban fighters on Sunday, and families were fleeing towards Kabul.") == ["Kunduz", "Baghlan"]

@@ -75,8 +75,12 @@ _HELD_AT = re.compile(r"\b(?:held|detained|jailed|imprisoned|interned)\s+(?:by\s
 _LIES_IN_OR_PARTY = re.compile(
     r"\blocated\s+(?:inside|in|at|near|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:agreement|accord|deal|talks|treaty|truce|ceasefire|negotiations)\s+between\s+(?:the\s+)?$", re.IGNORECASE)
-# "Eastern Slavonia, captured by the Serbs in 1991,": the land taken, named before the deed
-_TAKEN_AFTER = re.compile(r"(?:,[^,;]{1,80},)?,?\s+(?:which\s+was\s+|was\s+)?(?:captured|seized|overrun|taken|occupied|annexed)\s+by\b", re.IGNORECASE)
+# "Eastern Slavonia, captured by the Serbs in 1991,", "Bamut was completely encircled by Russian troops": the land the
+# deed was done to, named before it
+_TAKEN_AFTER = re.compile(
+    r"(?:,[^,;]{1,80},)?,?\s+(?:which\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)?"
+    r"(?:captured|seized|overrun|taken|occupied|annexed|recaptured|retaken|encircled|besieged|surrounded|stormed|shelled|bombed|raided)\s+by\b",
+    re.IGNORECASE)
 # "captured in Sudan, hauled in a sack to Paris", "returned to Trinidad": where a captive was moved after the capture
 _CAPTIVE_MOVED = re.compile(
     r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
