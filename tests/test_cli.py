@@ -1,5 +1,6 @@
 """The ``timeline`` command, run as a user runs it: a real process, its exit status and its messages."""
 
+import re
 import subprocess
 import sys
 
@@ -46,16 +47,34 @@ def test_render_rewrites_a_page_from_an_events_table(seeds_dir, tmp_path):
         (["build", ".", "--published", "yesterday"], "not a date in YYYY-MM-DD form"),
         (["build", ".", "--workers", "2"], "--workers and --scheduler need --engine dask"),
         (["build", ".", "--stream", "-o", "x.html"], "--stream writes only the events table"),
-        (["render", "events.txt", "-o", "x.html"], "cannot read events from events.txt"),
+        (["render", "events.txt", "-o", "x.html"], "error: cannot read events from events.txt: use one of .csv"),
+        (["build", "events.txt", "--events", "out.xlsx", "-o", "x.html"], "cannot write events as .xlsx: use one of"),
+        (["build", "empty"], "no articles found in empty (articles are read from .txt, .html, .jsonl and .csv files)"),
+        (["build", "events.txt", "-o", "blocker/x.html"], "blocker/x.html: cannot write the page"),
     ],
 )
 def test_bad_input_gives_a_message_and_no_traceback(tmp_path, args, message):
     (tmp_path / "events.txt").write_text("not a table")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "blocker").write_text("a file where a folder is expected")
     run = timeline_cli(*args, cwd=tmp_path)
     assert run.returncode == 2
     assert message in run.stderr
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["render"], ["example"]])
+def test_help_is_plain_words_with_every_option_explained(tmp_path, command):
+    run = timeline_cli(*command, "--help", cwd=tmp_path)
+    assert run.returncode == 0
+    assert "``" not in run.stdout
+    lines = run.stdout.splitlines()
+    for number, line in enumerate(lines):
+        if line.startswith("  -") and "--help" not in line:
+            # The help follows the option after a gap of spaces, or on the next line when the option is long.
+            explained = re.search(r"\S\s{2,}\S", line.strip()) or lines[number + 1].startswith(" " * 20)
+            assert explained, line
 
 
 def test_stream_with_a_store_writes_parquet_and_reruns(tmp_path):

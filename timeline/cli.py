@@ -1,4 +1,4 @@
-"""The ``timeline`` command: ``build`` a timeline from articles, ``render`` an events table, run the ``example``."""
+"""The timeline command: build a timeline from articles, render an events table, or run the example."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="timeline", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="timeline", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n  timeline build articles/ --published 2014-01-04 -o timeline.html --events events.csv\n\n"
+        "Run 'timeline COMMAND --help' for the options of a command.",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="articles -> events table + map/timeline page")
@@ -37,13 +41,14 @@ def _parser() -> argparse.ArgumentParser:
     build.set_defaults(run=_run_build)
 
     render = commands.add_parser("render", help="events table (csv, parquet, geojson, jsonl) -> page")
-    render.add_argument("events", metavar="EVENTS")
-    render.add_argument("-o", "--output", required=True, metavar="OUT.html")
-    render.add_argument("--title", default="Conflict timeline")
+    render.add_argument("events", metavar="EVENTS", help="an events table (.csv .parquet .geojson .jsonl), e.g. after review")
+    render.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the page to write")
+    render.add_argument("--title", default="Conflict timeline", help="the page's title")
     render.set_defaults(run=_run_render)
 
     example = commands.add_parser("example", help="build the bundled example corpus (offline)")
-    example.add_argument("-o", "--output", default="timeline-example.html", metavar="OUT.html")
+    example.add_argument("-o", "--output", default="timeline-example.html", metavar="OUT.html",
+                         help="the page to write (default: %(default)s)")
     example.add_argument("--events", metavar="EVENTS.csv", help="also write the events table")
     example.set_defaults(run=_run_example)
     return parser
@@ -51,11 +56,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="OUT.html", help="the page (default: timeline.html; none with --stream)")
-    parser.add_argument("--events", metavar="EVENTS", help="also write the events table (.csv .parquet .geojson .jsonl)")
+    parser.add_argument("--events", metavar="EVENTS.csv", help="also write the events table (.csv .parquet .geojson .jsonl)")
     parser.add_argument("--manifest", metavar="MANIFEST.csv", help="CSV with file, published[, title, publisher, url]")
     parser.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for articles without one")
     parser.add_argument("--title", default="Conflict timeline", help="the page's title")
-    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local: this process (default); dask: a Dask cluster (pip install \".[dask]\")")
     parser.add_argument("--workers", type=int, help="Dask: number of local workers")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask: address of an existing scheduler")
     parser.add_argument("--store", metavar="PATH", help="SQLite store of earlier results: only new or changed articles are processed")
@@ -84,6 +90,7 @@ def _run_build(args: argparse.Namespace) -> int:
     inputs = [Path(item) for item in args.inputs]  # on the command line, every input is a path or a glob
     if engine_options and args.engine != "dask":
         raise ValueError("--workers and --scheduler need --engine dask")
+    _check_events_format(args.events)
     if args.stream:
         if not args.events or args.output:
             raise ValueError("--stream writes only the events table: give --events EVENTS.parquet and no -o")
@@ -100,7 +107,8 @@ def _run_build(args: argparse.Namespace) -> int:
         store=args.store, progress=args.progress, **engine_options,
     )
     if tl.articles.empty:
-        raise ValueError(f"no articles found in {', '.join(args.inputs)}")
+        raise ValueError(f"no articles found in {', '.join(args.inputs)} (articles are read from .txt, .html, .jsonl "
+                         "and .csv files)")
     return _finish(tl, args.output or "timeline.html", args.events)
 
 
@@ -120,8 +128,18 @@ def _run_example(args: argparse.Namespace) -> int:
     import timeline
     from timeline.examples import example_corpus, example_manifest
 
+    _check_events_format(args.events)
     tl = timeline.build(example_corpus(), manifest=example_manifest(), title="Example: fictional conflict reports")
     return _finish(tl, args.output, args.events)
+
+
+def _check_events_format(events_path: str | None) -> None:
+    """Refuses an events table format that cannot be written before the work, not after it."""
+    from timeline.table import EVENT_FORMATS
+
+    suffix = Path(events_path).suffix.lower() if events_path else ""
+    if events_path and suffix not in EVENT_FORMATS:
+        raise ValueError(f"cannot write events as {suffix or 'a file without suffix'}: use one of {', '.join(EVENT_FORMATS)}")
 
 
 def _report_skipped(articles) -> None:

@@ -271,6 +271,8 @@ def write_events(events: pd.DataFrame, path: str | os.PathLike) -> Path:
 def read_events(path: str | os.PathLike) -> pd.DataFrame:
     """Returns the events table stored at ``path`` (csv, parquet, geojson or jsonl), conformed to the columns."""
     path = Path(path)
+    if path.suffix.lower() not in EVENT_FORMATS:
+        raise ValueError(f"cannot read events from {path.name}: use one of {', '.join(EVENT_FORMATS)}")
     try:
         df = _read_table(path)
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError, OSError) as error:
@@ -288,10 +290,8 @@ def _read_table(path: Path) -> pd.DataFrame:
         df = pd.read_parquet(path)
     elif suffix == ".jsonl":
         df = pd.read_json(path, orient="records", lines=True, dtype=False)
-    elif suffix == ".geojson":
-        df = from_geojson(json.loads(path.read_text(encoding="utf-8")))
     else:
-        raise ValueError(f"cannot read events from {path.name}: use one of {', '.join(EVENT_FORMATS)}")
+        df = from_geojson(json.loads(path.read_text(encoding="utf-8")))
     return df
 
 
