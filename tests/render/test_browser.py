@@ -313,3 +313,15 @@ def test_skipped_articles_and_undated_events_are_shown(browser, tmp_path):
 def test_no_skipped_list_when_every_article_was_read(opened):
     page, _ = opened
     assert page.locator("#skipped").is_hidden()
+
+
+def test_a_narrow_window_keeps_the_map_wide_and_the_counts_whole(browser, events, tmp_path):
+    path = tmp_path / "narrow.html"
+    path.write_text(render_html(events, title="Synthetic"), encoding="utf-8")
+    page, log = open_offline(browser, path, width=420, height=800)
+    map_box = page.locator("#map").bounding_box()
+    assert map_box["width"] >= 400 and map_box["height"] >= 200
+    counts = page.locator("#counts")
+    assert counts.evaluate("node => node.scrollWidth <= node.clientWidth")  # not cut off with an ellipsis
+    assert log.errors == [] and log.requests == []
+    page.context.close()
