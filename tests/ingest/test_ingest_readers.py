@@ -119,6 +119,11 @@ def test_folders_recursive_globs_and_lists(tmp_path):
     assert [a.id for a in read_articles([tmp_path / "a.txt", str(tmp_path / "sub" / "b.txt")])] == ["a.txt", "b.txt"]
 
 
+def test_a_lone_text_is_taken_for_a_path_and_the_message_says_how_to_pass_texts():
+    with pytest.raises(FileNotFoundError, match="pass a list of texts"):
+        read_articles(STORY)
+
+
 def test_missing_inputs(tmp_path):
     with pytest.raises(FileNotFoundError, match="nowhere"):
         read_articles(tmp_path / "nowhere")

@@ -137,7 +137,8 @@ def _files(items: list[str | os.PathLike], manifest: Manifest | None) -> Iterato
             for article, modified in _read_file(path, name):
                 yield _apply_manifest(article, manifest, path), modified
     if not found_any and missing:
-        raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
+        hint = "; to build from an article's text, pass a list of texts" if any(" " in name for name in missing) else ""
+        raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}{hint}")
 
 
 def _expand(item: str | os.PathLike) -> Iterator[tuple[Path, Path | None, str]]:
