@@ -64,10 +64,11 @@ _OWNS_A_REGION = re.compile(
 # An opening "In X," that sets the scene for the clause, and the opening's end: "In Kandahar,", "In Gaza Sunday,".
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|overnight)?\s*,")
 _SETTING_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Also),?\s+)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Verbs that move someone elsewhere: "transferred to Guantanamo", "hauled in a sack to Paris", "turned him over to".
+_MOVED = (r"(?:transferred|shifted|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|transported"
+          r"|repatriated|hauled|returned|sent|driven|drove|moved|carried|turned\s+(?:him|her|them)\s+over)")
 # Where someone was taken afterwards ("before being transferred to Guantanamo") is not where the event happened.
-_TAKEN_TO = re.compile(
-    r"\b(?:transferred|shifted|taken|flown|deported|extradited|handed\s+over|evacuated|rushed|brought|airlifted|"
-    r"transported|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+_TAKEN_TO = re.compile(rf"\b{_MOVED}\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Britons held by the United States at Guantanamo Bay protested": where someone is held, told of in passing
 _HELD_AT = re.compile(r"\b(?:held|detained|jailed|imprisoned|interned)\s+(?:by\s+[^,;]{1,40}?\s+)?(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the factories located inside the Handarat camp", "an agreement between Zagreb and the rebels": where another
@@ -82,9 +83,7 @@ _TAKEN_AFTER = re.compile(
     r"(?:captured|seized|overrun|taken|occupied|annexed|recaptured|retaken|encircled|besieged|surrounded|stormed|shelled|bombed|raided)\s+by\b",
     re.IGNORECASE)
 # "captured in Sudan, hauled in a sack to Paris", "returned to Trinidad": where a captive was moved after the capture
-_CAPTIVE_MOVED = re.compile(
-    r"\b(?:hauled|returned|sent|driven|drove|moved|carried|taken|flown|deported|extradited|brought|transferred|handed\s+over"
-    r"|turned\s+(?:him|her|them)\s+over)\b[^,.;]{0,40}?\b(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CAPTIVE_MOVED = re.compile(rf"\b{_MOVED}\b[^,.;]{{0,40}}?\b(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
 _CAPTURE_WORD = re.compile(r"captur|arrest|detain|abduct|kidnap|seiz|nabb|caught|apprehend", re.IGNORECASE)
 # "renewing their advance on the stronghold of X": where an advance is heading, not where the deed was; but an
 # advance tried and beaten back ("attempting to advance on the airbase") was fought at its target
