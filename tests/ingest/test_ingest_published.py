@@ -2,7 +2,7 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
-from timeline.ingest.published import find_text_dates, parse_date
+from timeline.ingest.published import date_problem, find_text_dates, parse_date
 
 DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -91,3 +91,10 @@ def test_publication_labels_anywhere_give_the_publication_date(day, label):
 @given(st.integers(1900, 2100))
 def test_copyright_years_are_never_publication_dates(year):
     assert find_text_dates(f"Gunmen attacked a checkpoint.\n\nCopyright © {year} Some Network\n© {year}") == find_text_dates("")
+
+
+def test_an_unread_date_is_explained_with_how_to_write_one():
+    assert date_problem("03/02/2015") == (
+        "'03/02/2015' could be day/month or month/day, so it is not guessed: write dates as YYYY-MM-DD"
+    )
+    assert date_problem(" soon ") == "'soon' is not a date: write dates as YYYY-MM-DD"

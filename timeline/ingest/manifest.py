@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.ingest.decode import UnreadableInput, decode
-from timeline.ingest.published import parse_date
+from timeline.ingest.published import date_problem, parse_date
 
 
 @dataclass(slots=True)
@@ -64,7 +64,7 @@ class Manifest:
         if row.get("published"):
             entry.published = parse_date(row["published"])
             if entry.published is None:
-                entry.problem = f"manifest line {line}: published {row['published'][:40]!r} is not a date (YYYY-MM-DD); ignored"
+                entry.problem = f"manifest line {line}: published {date_problem(row['published'])}; ignored"
         return entry
 
     def get(self, path: str | os.PathLike) -> ManifestEntry | None:

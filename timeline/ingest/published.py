@@ -40,6 +40,17 @@ _DATE_FORMS = [
 ]
 
 
+_NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def date_problem(value: object) -> str:
+    """Returns why ``value`` was not read as a date, in words that say how to write one."""
+    text = str(value).strip()
+    if _NUMERIC_DAY_MONTH.fullmatch(text):
+        return f"{text[:40]!r} could be day/month or month/day, so it is not guessed: write dates as YYYY-MM-DD"
+    return f"{text[:40]!r} is not a date: write dates as YYYY-MM-DD"
+
+
 def parse_date(value: object) -> dt.date | None:
     """Returns the calendar date ``value`` states, or None when it states none.
 

@@ -18,7 +18,7 @@ import pandas as pd
 
 from timeline.document import Article
 from timeline.ingest.decode import MAX_ARTICLE_BYTES, UnreadableInput, check_not_binary, size_text
-from timeline.ingest.published import parse_date
+from timeline.ingest.published import date_problem, parse_date
 
 # field -> accepted column names, most specific first (compared lower-cased, spaces and dashes as "_").
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -72,7 +72,7 @@ def row_article(row: Mapping, columns: dict[str, str], default_id: str, path: st
         if article.published is not None:
             article.published_source = "input"
         else:
-            article.reason = f"published value {str(published)[:40]!r} is not a date; ignored"
+            article.reason = f"published value {date_problem(published)}; ignored"
     if not text.strip():
         return article.skip("no text")
     size = len(text.encode("utf-8", "surrogatepass"))
