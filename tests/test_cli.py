@@ -64,6 +64,17 @@ def test_bad_input_gives_a_message_and_no_traceback(tmp_path, args, message):
     assert not (tmp_path / "x.html").exists()
 
 
+def test_the_summary_counts_in_words_and_points_to_the_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text("Gunmen killed two policemen in Mosul on Friday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    run = timeline_cli("build", "a.txt", "b.txt", "-o", "x.html", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "skipped b.txt: empty file" in run.stderr
+    assert "note: 1 article has no known publication date" in run.stderr
+    assert re.fullmatch(r"wrote x.html: (1 event|\d+ events) \(\d+ located\) from 1 article, "
+                        r"1 skipped \(listed above, with the reason\)\n", run.stdout), run.stdout
+
+
 @pytest.mark.parametrize("command", [[], ["build"], ["render"], ["example"]])
 def test_help_is_plain_words_with_every_option_explained(tmp_path, command):
     run = timeline_cli(*command, "--help", cwd=tmp_path)
@@ -84,7 +95,7 @@ def test_stream_with_a_store_writes_parquet_and_reruns(tmp_path):
         run = timeline_cli("build", "in", "--published", "2014-01-05", "--stream", "--events", "e.parquet",
                            "--store", "store.sqlite", "--chunk-size", "10", cwd=tmp_path)
         assert run.returncode == 0, run.stderr
-    assert "from 1 articles" in run.stdout
+    assert "from 1 article\n" in run.stdout
     assert (tmp_path / "store.sqlite").is_file()
     assert len(pd.read_parquet(tmp_path / "e.parquet")) >= 0
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

@@ -99,8 +99,8 @@ def _run_build(args: argparse.Namespace) -> int:
             store=args.store, chunk_size=args.chunk_size, progress=args.progress, **engine_options,
         )
         _report_skipped(summary.skipped)
-        print(f"wrote {args.events}: {summary.events} events from {summary.processed} articles"
-              + (f", {len(summary.skipped)} skipped" if len(summary.skipped) else ""))
+        print(f"wrote {args.events}: {_count(summary.events, 'event')} from {_count(summary.processed, 'article')}"
+              + _skipped_summary(len(summary.skipped)))
         return 0
     tl = timeline.build(
         inputs, published=args.published, engine=args.engine, manifest=args.manifest, title=args.title,
@@ -120,7 +120,7 @@ def _run_render(args: argparse.Namespace) -> int:
         raise FileNotFoundError(f"no events table at {path}")
     tl = Timeline.from_events(path, title=args.title)
     tl.to_html(args.output)
-    print(f"wrote {args.output}: {len(tl.events)} events")
+    print(f"wrote {args.output}: {_count(len(tl.events), 'event')}")
     return 0
 
 
@@ -160,7 +160,8 @@ def _finish(tl, output: str, events_path: str | None) -> int:
     _report_skipped(tl.articles)
     undated = tl.articles[(tl.articles["status"] == "processed") & tl.articles["published"].isna()]
     if len(undated):
-        print(f"note: {len(undated)} articles have no known publication date: their relative dates "
+        have = "has" if len(undated) == 1 else "have"
+        print(f"note: {_count(len(undated), 'article')} {have} no known publication date: their relative dates "
               "(\"on Saturday\") stay unresolved; give --published or --manifest", file=sys.stderr)
     tl.to_html(output)
     if events_path:
@@ -168,8 +169,16 @@ def _finish(tl, output: str, events_path: str | None) -> int:
     processed = len(tl.articles) - len(tl.skipped)
     located = int(tl.events["latitude"].notna().sum())
     print(
-        f"wrote {output}: {len(tl.events)} events ({located} located) from {processed} articles"
-        + (f", {len(tl.skipped)} skipped" if len(tl.skipped) else "")
+        f"wrote {output}: {_count(len(tl.events), 'event')} ({located} located) from {_count(processed, 'article')}"
+        + _skipped_summary(len(tl.skipped))
         + (f"; events table {events_path}" if events_path else "")
     )
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _skipped_summary(skipped: int) -> str:
+    return f", {skipped} skipped (listed above, with the reason)" if skipped else ""
