@@ -248,3 +248,9 @@ def test_off_a_coast_is_at_sea_beside_the_place():
 def test_a_place_the_deed_was_done_to_is_the_scene_before_the_passive_verb():
     assert scenes("Grozny was heavily shelled by Russian artillery overnight and refugees streamed towards Nazran.") == ["Grozny"]
     assert scenes("Kunduz and Baghlan were encircled by Taliban fighters on Sunday, and families were fleeing towards Kabul.") == ["Kunduz", "Baghlan"]
+
+
+def test_a_name_before_a_unit_of_armed_men_or_police_says_whose_unit_it_is():
+    assert scenes("A Fijian soldier was shot dead by a comrade days before the Pacific contingent was due to leave Lebanon.") == ["Lebanon"]
+    assert scenes("Two men were shot on Friday as Kandahar police patrolled a market in Helmand.") == ["Helmand"]
+    assert scenes("A bomb killed four guards outside Kirkuk police headquarters on the road to Erbil.") == ["Kirkuk"]

@@ -139,7 +139,8 @@ def is_description(text: str, mention: PlaceMention) -> bool:
 _MODIFIER_AFTER = re.compile(
     r"^(?:-(?:led|backed|based|born|made|brokered|trained|funded|allied|controlled|held)\b|-[A-Z][\w'’-]*\s+(?:main\s+|old\s+|new\s+)?(?:road|highway|motorway|railway|pipeline|axis)\b|\s+(?:war|wars|conflict|peace|government|forces|troops|military|army|navy"
     r"|officials?|embassy|embassies|consulate|ambassador|envoy|diplomats?|soldiers|marines|authorities|administration|regime|coalition|warplanes|jets|drones?|helicopters?|patrols?"
-    r"|tribes?|tribesmen|clans?)\b)",
+    r"|tribes?|tribesmen|clans?|contingents?|battalions?|brigades?|peacekeepers|policemen|militias?"
+    r"|police(?!\s+(?:station|headquarters|post|academy|compound|base)))\b)",  # "outside Baquba police headquarters" is in Baquba
     re.IGNORECASE,
 )
 # "restoring Zagreb's control": a capital standing for its government
