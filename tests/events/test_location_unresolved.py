@@ -48,3 +48,16 @@ def test_the_events_take_the_unlisted_names_the_geoparser_finds():
 def test_a_name_joined_to_a_participle_is_an_adjective_not_a_place():
     text = "Serb forces overran the UN-protected area of Zarvica on Tuesday."
     assert [m.text for m in unknown_places(text, (0, len(text)))] == ["Zarvica"]
+
+
+def test_unlisted_villages_listed_in_a_known_region_are_placed_there():
+    name, event = located("Government jets bombed Kafr Qarawel and Marj Zitun in southern rural Idlib on Monday.")
+    assert name == "Kafr Qarawel"
+    assert event["location"] == "Kafr Qarawel"
+    assert abs(event["latitude"] - 35.9) < 0.6 and event["geo_precision"] >= 2
+
+
+def test_an_unlisted_village_on_the_outskirts_of_a_city_is_placed_at_the_city():
+    name, event = located("Gunmen invaded a farm in Qarawel, on the outskirts of the city of Santa Marta, killing five.")
+    assert name == "Qarawel"
+    assert abs(event["latitude"] - 11.2) < 0.3 and event["geo_precision"] == 2

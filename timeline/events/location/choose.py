@@ -37,6 +37,19 @@ _ASIDE = re.compile(
 )
 # "Yarmouk Refugee Camp of southern Damascus", "Findik, in Sirnak": the second place holds the first.
 _HELD_IN = re.compile(r"^\s*(?:(?:refugee|camp|district|area|village|town|region|quarter|neighbou?rhood)\s+){0,2},?\s*(?:in|of)\s+(?:the\s+)?(?:(?:\w+ern|central|rural|greater|eastern|western)\s+)?$", re.IGNORECASE)
+# "Khan Touman, Aleis and Alzorba in southern rural Aleppo", "Malir, a low-income area on the eastern outskirts of
+# Karachi", "Mainok, Borno,": the known place named next holds a place the gazetteer lacks
+_OTHER_NAMES = r"(?:(?:,\s*|,?\s+and\s+)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}){0,4}"  # the rest of a list
+_HOLDER_AFTER = re.compile(
+    rf"^{_OTHER_NAMES}"
+    r"(?:\s+(?:in|of|near|outside)\s+|,\s+(?:an?|the|on|in|near|just)\s+[^,;()]{0,60}?\b(?:in|of|near|outside)\s+)"
+    r"(?:the\s+)?(?:(?:\w+ern|central|rural|greater|(?-i:[A-Z])\w+(?:an|i|ese))\s+){0,2}"
+    r"(?:(?:city|town|province|district|region|governorate|capital)(?:\s+of)?,?\s+)?$"
+    rf"|^{_OTHER_NAMES},\s+$",
+    re.IGNORECASE,
+)
+# A holder set after a bare comma ends there or says what it is: "Mainok, Borno,", "Gwoza, Borno State"
+_APPOSED_HOLDER_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:province|state|region|district|county|governorate)\b", re.IGNORECASE)
 _SCENE_BEFORE = re.compile(rf"\b(?:in|at|inside|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:[\w]+-infested|[\w]+-hit|restive|troubled|volatile|lawless|{DIRECTION})\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -92,7 +105,7 @@ def choose_locations(
             if not any(a.start < m.end and m.start < a.end for a in actors) and not any(p.start < m.end and m.start < p.end for p in mentions)
         ]
         if unknown or not scored:
-            return [_placed_by_description(text, m, candidates) for m in unknown[:1]]
+            return [_placed_by_description(text, m, candidates, mentions) for m in unknown[:1]]
     best = _town_of_site(text, top, candidates) or top
     if (inner := _unknown_inside(text, clause, trigger, best, mentions, candidates, actors)) is not None:
         return [inner]
@@ -114,7 +127,7 @@ def choose_locations(
     if best_is_reference:  # only a reference point is named: ACLED codes "near" it, geo_precision 2
         return [Location(m, max(2, precision_of(text, m)), "reference point named in the sentence", fallback=True) for m in chosen]
     return [
-        _placed_by_description(text, m, candidates) if m.place is None
+        _placed_by_description(text, m, candidates, mentions) if m.place is None
         else part or Location(m, precision_of(text, m), "named in the sentence", fallback=is_description(text, m))
         for m in chosen
         for part in [_part_of_country(text, m)]
@@ -168,7 +181,7 @@ def _unknown_inside(
             continue
         nearer = distance_to_trigger(unknown, trigger) < distance_to_trigger(best, trigger)
         if nearer or abs(unknown.start - best.end) <= 40 or abs(best.start - unknown.end) <= 40:
-            described = _placed_by_description(text, unknown, candidates)
+            described = _placed_by_description(text, unknown, candidates, mentions)
             if described.mention.place is not None:
                 return described
             place = replace(best.place, name=unknown.text)
@@ -195,7 +208,9 @@ def _can_locate(mention: PlaceMention, text: str, literal: bool = True) -> bool:
     return mention.place is not None or capitalised(mention.text)
 
 
-def _placed_by_description(text: str, unknown: PlaceMention, candidates: Sequence[PlaceMention]) -> Location:
+def _placed_by_description(
+    text: str, unknown: PlaceMention, candidates: Sequence[PlaceMention], mentions: Sequence[PlaceMention] = ()
+) -> Location:
     """Returns the Location of a place the gazetteer lacks; when a description follows its name ("the town of
     Latifiya, south of the capital"), the point the description gives places it, at geo_precision 2."""
     for mention in sorted(candidates, key=lambda m: m.start):
@@ -205,7 +220,25 @@ def _placed_by_description(text: str, unknown: PlaceMention, candidates: Sequenc
         if is_description(text, mention) or REFERENCE.search(text[between[0] : between[1]]):
             place = replace(mention.place, name=unknown.text)
             return Location(PlaceMention(unknown.start, unknown.end, unknown.text, place, mention.score), 2, "named in the text, placed by the description beside it")
-    return Location(unknown, 1, "named in the text, not found in the gazetteer")
+    return _placed_in_holder(text, unknown, mentions) or Location(unknown, 1, "named in the text, not found in the gazetteer")
+
+
+def _placed_in_holder(text: str, unknown: PlaceMention, mentions: Sequence[PlaceMention]) -> Location | None:
+    """Returns the Location of a place the gazetteer lacks at the point of the known place the text names as
+    holding it ("Aleis and Alzorba in southern rural Aleppo", "Mainok, Borno"), with geo_precision 2 or the
+    holder's coarser one; None when no known place named soon after holds it."""
+    holders = [
+        m for m in sorted(mentions, key=lambda m: m.start)
+        if 0 <= m.start - unknown.end <= 90 and m.role == "literal" and m.place is not None and m.place.feature != "relative"
+        and not is_facility(text, m) and (gap := _HOLDER_AFTER.match(text[unknown.end : m.start]))
+        and (not gap.group().endswith(", ") or _APPOSED_HOLDER_ENDS.match(text, m.end))
+    ]
+    if not holders:
+        return None
+    holder = holders[0]
+    place = replace(holder.place, name=unknown.text)
+    mention = PlaceMention(unknown.start, unknown.end, unknown.text, place, holder.score)
+    return Location(mention, max(2, precision_of(text, holder)), f"named in the text, placed in {holder.place.name}")
 
 
 def _asides(text: str, clause: tuple[int, int]) -> list[tuple[int, int]]:
