@@ -254,3 +254,8 @@ def test_a_name_before_a_unit_of_armed_men_or_police_says_whose_unit_it_is():
     assert scenes("A Fijian soldier was shot dead by a comrade days before the Pacific contingent was due to leave Lebanon.") == ["Lebanon"]
     assert scenes("Two men were shot on Friday as Kandahar police patrolled a market in Helmand.") == ["Helmand"]
     assert scenes("A bomb killed four guards outside Kirkuk police headquarters on the road to Erbil.") == ["Kirkuk"]
+
+
+def test_a_part_named_after_its_city_and_kind_is_the_scene():
+    assert scenes("Two policemen were shot on Monday in a crowded Nairobi suburb, Kangemi.") == ["Kangemi"]
+    assert scenes("Soldiers patrolled overnight in a Karachi neighbourhood called Lyari.") == ["Lyari"]

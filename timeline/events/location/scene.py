@@ -98,6 +98,9 @@ _SEAT_OF = re.compile(r"\b(?:government|regime|administration|junta|leadership)\
 _NEW_SETTING = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|borough|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "a nearby Brooklyn neighborhood, Canarsie", "another Harare township called Mabvuku": the name after the kind word
+# is a part of the place before it
+_PART_NAMED = re.compile(r"\s+(?:neighbou?rhood|township|suburb|quarter|borough)\s*(?:,|\s+(?:called|named|known\s+as))\s+", re.IGNORECASE)
 # Between a place and the town it is near: "Albu Ajil near Tikrit", "Sogam, close to the".
 _NEAR_OTHER = re.compile(r"(?:\s+(?:village|town|area|camp|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
                          re.IGNORECASE)
@@ -229,6 +232,10 @@ def score_as_scene(
         score -= 2.0
     if gap is not None and _CAPTURE_WORD.match(text, trigger[0]) and _CAPTIVE_MOVED.search(gap):
         score -= 3.0
+    if any(_PART_NAMED.fullmatch(text, other.end, mention.start) for other in others):
+        score += 2.0  # "shot in a nearby Brooklyn neighborhood, Canarsie": the part named is the scene
+    elif any(_PART_NAMED.fullmatch(text, mention.end, other.start) for other in others):
+        score -= 1.5  # and the place holding it is not
     held_by_next = (kind_of := KIND_OF.match(after)) is not None and any(
         other.start == mention.end + kind_of.end() and holds(other, mention, text) for other in others
     )
