@@ -325,3 +325,15 @@ def test_a_narrow_window_keeps_the_map_wide_and_the_counts_whole(browser, events
     assert counts.evaluate("node => node.scrollWidth <= node.clientWidth")  # not cut off with an ellipsis
     assert log.errors == [] and log.requests == []
     page.context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 1000, 700, 420])
+def test_date_labels_are_never_cut_at_the_edge(browser, events, tmp_path, width):
+    path = tmp_path / "axis.html"
+    path.write_text(render_html(events, title="Synthetic"), encoding="utf-8")
+    page, log = open_offline(browser, path, width=width)
+    labels = page.evaluate("timelinePage.axisLabels()")
+    canvas_width = page.locator("#timeline-canvas").bounding_box()["width"]
+    assert labels and all(x + label_width <= canvas_width for x, label_width, _ in labels)
+    assert log.errors == []
+    page.context.close()

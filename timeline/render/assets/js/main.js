@@ -27,7 +27,8 @@ window.timelinePage = {
     var box = itemBox(i), rect = TL.canvas.getBoundingClientRect();
     return box ? [rect.left + box[0] + box[2] / 2, rect.top + box[1] + box[3] / 2] : null;
   },
-  csv: filteredCsv
+  csv: filteredCsv,
+  axisLabels: function () { return TL.axisLabels; }
 };
 
 EVENTS_LAYER.ready = true;

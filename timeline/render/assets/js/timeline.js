@@ -4,6 +4,7 @@ var TL = {
   canvas: document.getElementById('timeline-canvas'),
   view: DATE_RANGE ? padRange(DATE_RANGE) : null,  // [firstDay, endDay) on screen
   lane: new Int16Array(N).fill(-1),
+  axisLabels: [],  // [x, width, text] of each date label drawn, whole inside the canvas
   laneTop: 0, laneHeight: 8, width: 0, height: 0
 };
 var PAD_LEFT = 8, PAD_RIGHT = 8, HIST_TOP = 27, HIST_HEIGHT = 30, AXIS_HEIGHT = 18;
@@ -185,10 +186,13 @@ function drawAxis(ctx, w, h) {
       if (first >= TL.view[0]) ticks.push([first, String(yr)]);
     }
   }
+  TL.axisLabels = [];
   ticks.forEach(function (tick) {
-    var x = Math.round(xOf(tick[0])) + 0.5;
+    var x = Math.round(xOf(tick[0])) + 0.5, width = ctx.measureText(tick[1]).width;
     ctx.beginPath(); ctx.moveTo(x, y); ctx.lineTo(x, y + 4); ctx.stroke();
+    if (x + 3 + width > w) return;  // a label cut at the edge ("28 Mar 202") reads as a wrong date
     ctx.fillText(tick[1], x + 3, y + 14);
+    TL.axisLabels.push([x + 3, width, tick[1]]);
   });
 }
 
