@@ -259,3 +259,8 @@ def test_a_name_before_a_unit_of_armed_men_or_police_says_whose_unit_it_is():
 def test_a_part_named_after_its_city_and_kind_is_the_scene():
     assert scenes("Two policemen were shot on Monday in a crowded Nairobi suburb, Kangemi.") == ["Kangemi"]
     assert scenes("Soldiers patrolled overnight in a Karachi neighbourhood called Lyari.") == ["Lyari"]
+
+
+def test_an_official_is_a_speaker_only_when_a_word_of_speech_follows():
+    assert scenes("Gunmen shot dead a government official in Kandahar on Tuesday, days after the attacks in Kabul.") == ["Kandahar"]
+    assert scenes("Gunmen shot dead two policemen in Kabul on Tuesday, an official in Kandahar said.") == ["Kabul"]
