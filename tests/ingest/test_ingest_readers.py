@@ -93,6 +93,14 @@ def test_csv_saved_with_another_delimiter_is_read(tmp_path, delimiter):
     assert article.published == dt.date(2014, 1, 7)
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_json_array_saved_as_jsonl_is_one_skipped_file_that_says_what_to_do(tmp_path, indent):
+    (tmp_path / "a.jsonl").write_text(json.dumps([{"text": STORY}, {"text": STORY}], indent=indent), encoding="utf-8")
+    (article,) = read_articles(tmp_path / "a.jsonl")
+    assert (article.id, article.status) == ("a.jsonl", "skipped")
+    assert article.reason.startswith("a JSON array, not JSON lines: put one article object on each line")
+
+
 def test_dataframe_and_list_of_strings():
     frame = pd.DataFrame({"TEXT": [STORY, ""], "published": ["2014-01-07", None]})
     first, second = read_articles(frame)

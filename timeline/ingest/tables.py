@@ -93,11 +93,18 @@ def _missing(value: object) -> bool:
 
 
 def read_jsonl(path: Path, display: str) -> Iterator[Article]:
-    """Yields one Article per line of a JSON-lines file; bad lines are yielded as skipped."""
+    """Yields one Article per line of a JSON-lines file; bad lines are yielded as skipped.
+
+    Raises :class:`UnreadableInput` for a binary file or a JSON array (one reason for the file,
+    not one "malformed JSON" per line of it).
+    """
     columns: dict[str, str] | None = None
     with path.open("rb") as handle:
         head = handle.read(8192)
         check_not_binary(head)
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            raise UnreadableInput("a JSON array, not JSON lines: put one article object on each line "
+                                  "(for example: jq -c '.[]' articles.json > articles.jsonl)")
         handle.seek(0)
         for number, raw in enumerate(handle, start=1):
             line_id = f"{display}#{number}"
