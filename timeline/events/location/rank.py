@@ -17,14 +17,14 @@ _PART_OF_BEFORE = re.compile(
     rf"\b(?:{BEARING_WORD}|greater)\s+$|\b(?:suburbs?|sectors?|districts|neighbou?rhoods|pocket|corridor)\s+of\s+(?:(?:the|\w+ern)\s+)*$",
     re.IGNORECASE,
 )
-_REGION_KIND_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county|state|municipality|LGA|local\s+government\s+area)\b", re.IGNORECASE)
+_REGION_KIND_AFTER = re.compile(r"\s+(?:district|sub-?division|tehsil|taluka?|mandal|province|governorate|region|county|state|municipality|LGA|local\s+government\s+area)\b", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"['’]?s?\s+(?:province|governorate|countryside|region)\b", re.IGNORECASE)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:town|village|city|hamlet|settlement|localit(?:y|ie))s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The kind of place an unresolved name is said to be ("the village of X", "X district", "X Governorate").
 _TOWN_KINDS = re.compile(r"^(?:towns?|villages?|cit(?:y|ies)|camps?|neighbou?rhoods?|suburbs?|townships?|quarters?|hamlets?|settlements?|localit(?:y|ies)"
                          r"|hospital|university|museum|mosque|market|square|airport|base|airbase|prison|stadium|roundabout|junction|crossing"
                          r"|checkpoint|bridge|farms|palace|shrine|compound|hotel|school|church)$", re.IGNORECASE)
-_DISTRICT_KINDS = re.compile(r"^(?:districts?|sub-districts?|count(?:y|ies)|municipalit(?:y|ies)|communes?|townships?|areas?|LGA|valley|mountains?)$", re.IGNORECASE)
+_DISTRICT_KINDS = re.compile(r"^(?:districts?|sub-districts?|sub-?divisions?|tehsils?|taluka?s?|mandals?|count(?:y|ies)|municipalit(?:y|ies)|communes?|townships?|areas?|LGA|valley|mountains?)$", re.IGNORECASE)
 _REGION_KINDS = re.compile(r"^(?:provinces?|regions?|governorates?|states?|territor(?:y|ies))$", re.IGNORECASE)
 
 
