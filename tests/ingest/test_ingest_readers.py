@@ -113,6 +113,19 @@ def test_dataframe_and_list_of_strings():
         read_articles(pd.DataFrame({"words": ["x"]}))
 
 
+def test_a_table_without_a_text_column_says_how_to_name_it(tmp_path):
+    (tmp_path / "a.csv").write_text("headline,date\nClash,2015-01-01\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"headline": "Clash"}) + "\n", encoding="utf-8")
+    (tmp_path / "m.csv").write_text("file,published\na.txt,2015-01-01\n", encoding="utf-8")
+    articles = {a.id: a.reason for a in read_articles(tmp_path)}
+    assert articles["a.csv"] == ("no text column (columns: headline, date): "
+                                 "name the column that holds the article text 'text' (or body, content, article)")
+    assert articles["b.jsonl#1"].endswith("name the field that holds the article text 'text' (or body, content, article)")
+    assert articles["m.csv"] == "a manifest (a 'file' column, no text): pass it with --manifest"
+    with pytest.raises(ValueError, match="name the column that holds the article text"):
+        read_articles(pd.DataFrame({"words": ["x"]}))
+
+
 def test_folders_recursive_globs_and_lists(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")

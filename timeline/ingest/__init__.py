@@ -185,7 +185,7 @@ def _read_file(path: Path, name: str) -> Iterator[tuple[Article, dt.date | None]
         decoded = decode(path.read_bytes())
     except NoTextColumn as error:
         reason = str(error)
-        if _is_manifest_like(reason):
+        if "file" in (column.strip().lower() for column in error.columns):
             reason = "a manifest (a 'file' column, no text): pass it with --manifest"
         yield Article(id=name, text="", path=str(path)).skip(reason), None
         return
@@ -209,11 +209,6 @@ def _read_file(path: Path, name: str) -> Iterator[tuple[Article, dt.date | None]
         yield article.skip("empty file" if not decoded.text.strip() else "no article text found in the page"), None
         return
     yield article, modified
-
-
-def _is_manifest_like(reason: str) -> bool:
-    columns = reason.partition("(columns: ")[2].rstrip(")").lower().split(", ")
-    return "file" in columns
 
 
 def _apply_manifest(article: Article, manifest: Manifest | None, path: Path) -> Article:

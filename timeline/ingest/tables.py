@@ -30,11 +30,16 @@ COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "article_id", "doc_id", "docid", "uid", "guid", "key"),
     "publisher": ("publisher", "source", "outlet", "site_name", "domain", "sourcecommonname"),
 }
+TEXT_COLUMN_ADVICE = "name the column that holds the article text 'text' (or body, content, article)"
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 class NoTextColumn(Exception):
-    """The table has no column holding article text; the message names the columns it has."""
+    """The table has no column holding article text; the message names the columns it has and what to do."""
+
+    def __init__(self, columns: list[str]) -> None:
+        self.columns = columns
+        super().__init__(f"no text column (columns: {', '.join(columns)[:160]}): {TEXT_COLUMN_ADVICE}")
 
 
 def match_columns(columns: list[str]) -> dict[str, str]:
@@ -127,7 +132,8 @@ def read_jsonl(path: Path, display: str) -> Iterator[Article]:
             row_columns = match_columns(list(record)) if columns is None or columns.get("text") not in record else columns
             if "text" not in row_columns:
                 yield Article(id=line_id, text="", path=str(path)).skip(
-                    f"line {number}: no text field (fields: {', '.join(map(str, record))[:120]})"
+                    f"line {number}: no text field (fields: {', '.join(map(str, record))[:120]}): "
+                    + TEXT_COLUMN_ADVICE.replace("column", "field")
                 )
                 continue
             columns = row_columns
@@ -177,7 +183,7 @@ def _read_csv_rows(reader, path: Path, display: str, note: str) -> Iterator[Arti
         raise UnreadableInput("empty file") from None
     columns = match_columns(header)
     if "text" not in columns:
-        raise NoTextColumn(f"no text column (columns: {', '.join(header)[:160]})")
+        raise NoTextColumn(header)
     line = reader.line_num
     while True:
         start = line + 1
@@ -209,7 +215,8 @@ def read_frame(frame: pd.DataFrame) -> Iterator[Article]:
     """Yields one Article per row of ``frame`` (needs a text column; ids from an id column or ``row-N``)."""
     columns = match_columns([str(column) for column in frame.columns])
     if "text" not in columns:
-        raise ValueError(f"the DataFrame has no text column (columns: {', '.join(map(str, frame.columns))})")
+        raise ValueError(f"the DataFrame has no text column (columns: {', '.join(map(str, frame.columns))}): "
+                         + TEXT_COLUMN_ADVICE)
     by_name = {str(column): column for column in frame.columns}
     columns = {field: by_name[name] for field, name in columns.items()}
     for position, record in enumerate(frame.to_dict(orient="records"), start=1):
