@@ -269,3 +269,8 @@ def test_an_official_is_a_speaker_only_when_a_word_of_speech_follows():
 def test_a_village_of_a_sub_division_or_tehsil_is_the_smaller_place():
     assert scenes("A man murdered his brother at Kheri village of Jagraon sub-division on Monday.") == ["Kheri"]
     assert scenes("A landlord was shot dead at Bhikhi village of Mansa tehsil on Friday night.") == ["Bhikhi"]
+
+
+def test_the_agent_of_a_passive_is_no_scene():
+    assert scenes("A winger was shot dead in Bolivia in 2004 shortly after being cut by Chicago.") == ["Bolivia"]
+    assert scenes("Two bombers were captured in Yemen last month with the help of information given by Nairobi.") == ["Yemen"]

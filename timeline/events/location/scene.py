@@ -99,6 +99,11 @@ _RELATIVE_ON_DOERS = re.compile(r"\b(?:(?:which|who)\s+(?:(?:has|have|had)\s+)?[
 _SEAT_OF = re.compile(r"\b(?:government|regime|administration|junta|leadership)\s+in\s+$", re.IGNORECASE)
 # "..., and in Prijedor, a man has been arrested": a second setting opening a deed of its own
 _NEW_SETTING = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "shortly after being cut by Montreal", "information given by Manila": the agent of a passive, a team or a government;
+# but a place passed on the way ("a convoy passed by Mir Ali") is a place
+_PASSIVE_AGENT = re.compile(
+    r"\b(?!(?:passed|drove|driven|walked|went|came|stopped|sailed|flew|rode|ridden)\b)(?:\w+ed|\w+en|being\s+\w+|been\s+\w+)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE)
 # "the Los Angeles suburb of X": X is the smaller place, not one held in the place before it.
 _KIND_OF_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|suburb|borough|quarter|village|town|area|camp|township|city|state|province|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "a nearby Brooklyn neighborhood, Canarsie", "another Harare township called Mabvuku": the name after the kind word
@@ -254,6 +259,8 @@ def score_as_scene(
         (mention.end <= trigger[0] and _ACTED_BEFORE.fullmatch(text, mention.end, trigger[0]) and not after_preposition(text, mention))
         or (mention.start >= trigger[1] and _ACTED_AFTER.fullmatch(text, trigger[1], mention.start))
     ):
+        score -= 3.0
+    if _PASSIVE_AGENT.search(before):
         score -= 3.0
     if _SEAT_OF.search(before):
         score -= 3.0
