@@ -70,7 +70,7 @@ def test_the_summary_counts_in_words_and_points_to_the_skipped(tmp_path):
     run = timeline_cli("build", "a.txt", "b.txt", "-o", "x.html", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "skipped b.txt: empty file" in run.stderr
-    assert "note: 1 article has no known publication date" in run.stderr
+    assert "note: 1 article (a.txt) has no known publication date" in run.stderr
     assert re.fullmatch(r"wrote x.html: (1 event|\d+ events) \(\d+ located\) from 1 article, "
                         r"1 skipped \(listed above, with the reason\)\n", run.stdout), run.stdout
 

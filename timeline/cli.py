@@ -161,8 +161,9 @@ def _finish(tl, output: str, events_path: str | None) -> int:
     undated = tl.articles[(tl.articles["status"] == "processed") & tl.articles["published"].isna()]
     if len(undated):
         have = "has" if len(undated) == 1 else "have"
-        print(f"note: {_count(len(undated), 'article')} {have} no known publication date: their relative dates "
-              "(\"on Saturday\") stay unresolved; give --published or --manifest", file=sys.stderr)
+        print(f"note: {_count(len(undated), 'article')} ({_some(undated['id'].tolist())}) {have} no known publication "
+              "date: their relative dates (\"on Saturday\") stay unresolved; give --published or --manifest",
+              file=sys.stderr)
     tl.to_html(output)
     if events_path:
         tl.save_events(events_path)
@@ -178,6 +179,12 @@ def _finish(tl, output: str, events_path: str | None) -> int:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _some(names: list[str], shown: int = 5) -> str:
+    """Returns the first few names, and how many more there are, so a long list stays one line."""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def _skipped_summary(skipped: int) -> str:
