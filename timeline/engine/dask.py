@@ -3,7 +3,7 @@
 A local cluster of worker processes (one thread each) by default, or an existing cluster given
 by its scheduler address (the workers need this package installed). Each partition runs the
 default pipeline on its worker; results come back in input order, so the events and their ids
-are exactly those of the local engine. Install with ``pip install "conflict-timeline[dask]"``.
+are exactly those of the local engine. Install with ``pip install "dask[distributed]"`` (or the project's ``[dask]`` extra).
 
 To use an existing cluster, start a scheduler and workers where this package is installed
 (``dask scheduler`` / ``dask worker tcp://HOST:8786``) and pass ``scheduler="tcp://HOST:8786"``
@@ -46,7 +46,7 @@ class DaskRunner:
             from distributed import Client, LocalCluster
         except ImportError:
             raise ImportError(
-                'the Dask engine needs dask.distributed: pip install "conflict-timeline[dask]"'
+                'the Dask engine needs dask.distributed: pip install "dask[distributed]"'
             ) from None
         if workers is not None and workers < 1:
             raise ValueError(f"--workers must be at least 1, not {workers}")

@@ -66,7 +66,8 @@ class ResultStore:
             self._db = sqlite3.connect(self.path)
             self._db.executescript(_SCHEMA)
         except sqlite3.DatabaseError as error:
-            raise ValueError(f"{self.path} is not a result store ({error}); delete it or choose another path") from None
+            raise ValueError(f"{self.path} is not a result store ({error}): name a new file for the store; it keeps the "
+                             "results between runs and is created when missing") from None
         row = self._db.execute("SELECT value FROM meta WHERE key = 'code'").fetchone()
         self.reset = row is not None and row[0] != code_fingerprint()
         if self.reset or row is None:
