@@ -261,11 +261,6 @@ def test_a_part_named_after_its_city_and_kind_is_the_scene():
     assert scenes("Soldiers patrolled overnight in a Karachi neighbourhood called Lyari.") == ["Lyari"]
 
 
-def test_an_official_is_a_speaker_only_when_a_word_of_speech_follows():
-    assert scenes("Gunmen shot dead a government official in Kandahar on Tuesday, days after the attacks in Kabul.") == ["Kandahar"]
-    assert scenes("Gunmen shot dead two policemen in Kabul on Tuesday, an official in Kandahar said.") == ["Kabul"]
-
-
 def test_a_village_of_a_sub_division_or_tehsil_is_the_smaller_place():
     assert scenes("A man murdered his brother at Kheri village of Jagraon sub-division on Monday.") == ["Kheri"]
     assert scenes("A landlord was shot dead at Bhikhi village of Mansa tehsil on Friday night.") == ["Bhikhi"]

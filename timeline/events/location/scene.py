@@ -34,10 +34,7 @@ _LOCATIVE = re.compile(
 # "patrolling the seas off Somalia", "bombed off the coast of Ireland": at sea beside the place, the nearest land
 _OFFSHORE = re.compile(rf"\boff\s+(?:the\s+)?(?:(?:coasts?|shores?|waters)\s+of\s+(?:the\s+)?)?(?:{DIRECTION}\s+)?$", re.IGNORECASE)
 _ATTRIBUTION_AFTER = re.compile(r"^(?:(?!\sand\s)[\w\s'-]){0,30}?\b(?:hospital|officials?|source|sources|spokes\w+|police chief|governor|council|authorities|told|said|says|reported|confirmed|media|television|TV)\b", re.IGNORECASE)
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|(?P<speaker>source|sources|official|officials|spokes\w+|reporters?))\b[^,;.]{0,40}$", re.IGNORECASE)
-# A speaker named before the place speaks only if a word of speech follows: "an official in Kandahar said", but not
-# "attacked the residence of a local official in the locality of X"
-_SPEECH_AFTER = re.compile(r"^[^.;]{0,100}?\b(?:said|says|say|told|tells|reported|confirmed|stated|added|announced|claimed|according)\b", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:told|said|according to|source|sources|official|officials|spokes\w+|reporters?)\b[^,;.]{0,40}$", re.IGNORECASE)
 # ", a town located on the highway between Homs and Palmyra": the places after a place's description say where that
 # place lies, not where the event was.
 _DESCRIBED_BEFORE = re.compile(
@@ -251,9 +248,7 @@ def score_as_scene(
         score += 1.0  # "struck the Sayidda Zaynab district of Damascus": the phrase's place is its smaller part
     elif kind_of and not (mention.place and mention.place.feature == "relative"):
         score -= 1.5  # "the Homs neighbourhood of Baba Amr" (but not "Gwoza town of Borno State"): the larger place holds the event's place
-    if _ATTRIBUTION_AFTER.match(after) or (
-        (speaker := _ATTRIBUTION_BEFORE.search(before)) and (not speaker.group("speaker") or _SPEECH_AFTER.match(text, mention.end))
-    ):
+    if _ATTRIBUTION_AFTER.match(after) or _ATTRIBUTION_BEFORE.search(before):
         score -= 4.0
     if mention.place and mention.place.feature == "country" and (
         (mention.end <= trigger[0] and _ACTED_BEFORE.fullmatch(text, mention.end, trigger[0]) and not after_preposition(text, mention))
