@@ -569,3 +569,13 @@ def test_what_a_place_has_seen_before_is_not_the_event_but_a_deed_done_there_is(
 
 def test_a_protestant_is_no_protester():
     assert classify("Gunmen shot dead six Protestant men in the city last week.").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", ["Gunmen attacked a police station in Kandahar on Monday, killing four officers.",
+                                  "Militants stormed an army checkpoint near Mosul overnight."])
+def test_an_attack_on_a_police_station_or_army_post_is_a_fight(text):
+    assert classify(text).sub_event_type == "Armed clash"
+
+
+def test_an_attack_on_a_bus_stays_an_attack_on_civilians():
+    assert classify("Gunmen attacked a bus in Kandahar, killing four passengers.").sub_event_type == "Attack"

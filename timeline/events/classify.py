@@ -17,6 +17,10 @@ from timeline.events.taxonomy import EventType
 from timeline.events.triggers import Cue, find_cues
 
 _ARMED = {"state", "armed", "external"}
+# "attacked a police station", "stormed an army checkpoint": the place where armed men of the state are posted
+_ARMED_POST = re.compile(
+    r"\s+(?:on\s+)?(?:an?|the|two|three|several)\s+(?:\w+\s+)?(?:police|army|military|security|border\s+guard)\s+"
+    r"(?:stations?|posts?|checkpoints?|bases?|barracks|convoys?|patrols?|headquarters|outposts?)\b", re.IGNORECASE)
 _TERRITORY = re.compile(
     r"^(?:\S+ ){0,6}?(?:towns?|city|cities|villages?|districts?|area|areas|regions?|territory|bases?|position|positions|post|posts|checkpoints?|border|crossing"
     r"|hill|airport|neighbou?rhoods?|parts?|control|province|camp|oil ?field|dam|bridge|highway|locality|outposts?|station|stations|barracks"
@@ -496,6 +500,8 @@ def _violence(text, clause, by_kind, first) -> tuple[str, Cue] | None:
         return None  # an attack on property only: property destruction
     if hit is not None:
         victims = victim_categories(text, clause, (hit.start, hit.end))
+        if _ARMED_POST.match(text, hit.end):
+            victims |= {"state"}  # an attack on a police station or an army post is on armed men: a fight
         if victims & {"civilians", "protesters"} and not victims & _ARMED:
             actor1, _ = actors_of(text, clause, (hit.start, hit.end))
             # "assaulted", "raided", "stormed" are one-sided: on civilians they are an attack, whoever did it.
