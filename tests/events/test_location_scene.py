@@ -269,3 +269,8 @@ def test_a_village_of_a_sub_division_or_tehsil_is_the_smaller_place():
 def test_the_agent_of_a_passive_is_no_scene():
     assert scenes("A winger was shot dead in Bolivia in 2004 shortly after being cut by Chicago.") == ["Bolivia"]
     assert scenes("Two bombers were captured in Yemen last month with the help of information given by Nairobi.") == ["Yemen"]
+
+
+def test_a_name_the_police_captured_is_a_person():
+    assert scenes("Detectives arrested Marsala on Friday at a farmhouse outside Catania.") == ["Catania"]
+    assert scenes("Police captured Florence after a chase through the port of Naples.") == ["Naples"]

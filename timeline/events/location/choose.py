@@ -85,6 +85,7 @@ def choose_locations(
         and not (_OWNED_BY_NAME.match(text, m.end) and m.place is not None and _is_hamlet(m))
         and not (m.start >= trigger[1] and text[trigger[1] : m.start].isspace() and _SURNAME_AFTER.match(text, m.end))
         and not (_DONE_TO_ONESELF.match(text, m.end) and not after_preposition(text, m))  # "Barton shot himself"
+        and not _ARRESTED_BY_POLICE.search(text, max(0, m.start - 40), m.start)  # "Police captured Troia": a person
         and not text.startswith((" Time", " time"), m.end)  # "10 A.M. (Damascus Time)": a clock, not a scene
         and not (m.place is None and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start))  # "a Sufi shrine"
     ]
@@ -281,6 +282,8 @@ _PERSONAL_BELONGING = re.compile(
     r"(?:['’]s|['’])\s+(?:\w+\s+)?(?:apartment|flat|house|home|residence|bedroom|car|helicopter|plane|jet|wife|husband|son|daughter"
     r"|brother|sister|father|mother|family|body|funeral|grave|bodyguards?|lawyer)\b"
 )
+# Police and detectives take people, never towns: "Police captured Troia at dawn", "detectives arrested Hamid".
+_ARRESTED_BY_POLICE = re.compile(r"\b(?:police|policemen|detectives|FBI\s+agents)\s+(?:\w+ly\s+)?(?:captured|arrested|detained|nabbed|apprehended)\s+$", re.IGNORECASE)
 _DONE_TO_ONESELF = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+\s+(?:himself|herself)\b")
 # "captured Fernando Aguero": a name followed by a surname right after the deed is the person it was done to
 _SURNAME_AFTER = re.compile(r"\s+(?:(?:de|del|da|van|von|bin|ibn|al|el)[-\s])?(?!(?:City|Town|Province|District|Governorate|Village|Camp|State|County|Region|Valley|Island|Airport|Base|Square|Street"
