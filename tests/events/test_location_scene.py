@@ -274,3 +274,8 @@ def test_the_agent_of_a_passive_is_no_scene():
 def test_a_name_the_police_captured_is_a_person():
     assert scenes("Detectives arrested Marsala on Friday at a farmhouse outside Catania.") == ["Catania"]
     assert scenes("Police captured Florence after a chase through the port of Naples.") == ["Naples"]
+
+
+def test_a_where_clause_set_apart_by_commas_is_an_aside_on_the_place():
+    assert scenes("In Lagos, where the festival centred on the beaches of Lekki, soldiers patrolled the streets.") == ["Lagos"]
+    assert scenes("Militants were killed in Kunduz, where the river meets the road to Baghlan, on Sunday.") == ["Kunduz"]

@@ -31,6 +31,8 @@ _ASIDE = re.compile(
     r"|,\s*\d{1,3},\s+(?:an?|the)\s[^,;]*,"
     # "protested in Sofia, saying the deal would make Bulgaria dependent on Russia": what they said
     r"|,\s*(?:saying|claiming|arguing|insisting|complaining|(?:adding|noting|warning)\s+that)\b[^;]*$"
+    # "In Paris, where festivities centred on the Eiffel Tower, police patrolled": what went on at a place, set apart
+    r"|,\s*where\b[^,;]*,"
     # "Jets sent by the alliance -- which includes the former Kabul regime -- bombed Herat": a dashed aside
     r"|\s(?:--|—|–)\s*(?:which|who)\b[^-—–;]*(?:--|—|–)",
     re.IGNORECASE,
