@@ -220,11 +220,11 @@ class Geoparser:
         if candidate.kind == "demonym":
             place = self._country_place(candidate.country_code)
             return [place] if place else []
+        if candidate.kind != "abbreviation":  # a landform's country is evidence, not a filter ("the Arabian Sea")
+            return cached_lookup(self.gazetteer, candidate.lookup_name, None)
         places = cached_lookup(self.gazetteer, candidate.lookup_name, candidate.country_code)
-        if candidate.kind == "abbreviation":
-            preferred = [p for p in places if p.feature in ("admin1", "country")]
-            return preferred or places
-        return places
+        preferred = [p for p in places if p.feature in ("admin1", "country")]
+        return preferred or places
 
     def _add_places_in_named_provinces(self, readings: list[Reading]) -> None:
         """Adds to a name's candidates the places of that name in the provinces the article names ("Hudson" in

@@ -147,8 +147,9 @@ class Token:
 class Candidate:
     """A span that may name a place, with the cues found around it.
 
-    ``kind`` is ``"name"`` (looked up by its own spelling), ``"abbreviation"`` (looked up as ``lookup_name``
-    within ``country_code``) or ``"demonym"`` (the country ``country_code``).
+    ``kind`` is ``"name"`` (looked up by its own spelling; ``country_code`` is the country a landform named
+    after its demonym speaks for, "the Syrian Desert"), ``"abbreviation"`` (looked up as ``lookup_name`` within
+    ``country_code``) or ``"demonym"`` (the country ``country_code``).
     """
 
     start: int
@@ -288,8 +289,9 @@ class Recognizer:
                 landform = self._landform_after(text, tokens, end_index)
                 if landform is not None:
                     surface = text[first.start:landform.end]
+                    # the demonym's country still speaks for the article's country ("the Syrian Desert near Palmyra")
                     return Candidate(first.start, landform.end, surface, fold(surface), lookup_name=surface,
-                                     tokens=end_index - index + 2), end_index - index + 2
+                                     country_code=self.demonyms[key], tokens=end_index - index + 2), end_index - index + 2
                 return Candidate(first.start, end_token.end, surface, key, kind="demonym",
                                  country_code=self.demonyms[key], tokens=end_index - index + 1), end_index - index + 1
             if key and self.gazetteer.known(key):

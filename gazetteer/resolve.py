@@ -202,7 +202,11 @@ def votes_by_name(readings: list[Reading], settled: bool = False) -> dict[str, t
     votes: dict[str, tuple[Counter, Counter]] = {}
     for reading in readings:
         places = reading.places
-        if not places or reading.candidate.key in votes:
+        if reading.candidate.key in votes:
+            continue
+        if not places:
+            if reading.candidate.country_code:  # "the Syrian Desert", a landform the gazetteer lacks: Syria
+                votes[reading.candidate.key] = (Counter({reading.candidate.country_code: 1.0}), Counter())
             continue
         countries: Counter = Counter()
         provinces: Counter = Counter()

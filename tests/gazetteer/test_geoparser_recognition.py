@@ -239,6 +239,11 @@ def test_a_demonym_before_a_landform_names_the_landform(gz):
     assert "Syrian" not in found and found["Syrian Desert"].role == "literal"
 
 
+def test_a_landform_named_after_a_demonym_still_speaks_for_its_country(gz):
+    found = {m.text: m for m in gz.find_places("Fighters ambushed a convoy in the Syrian Desert near Palmyra.")}
+    assert found["Syrian Desert"].place is None and found["Palmyra"].place.country_code == "SY"
+
+
 def test_a_common_word_before_a_number_names_a_numbered_part_of_a_site(gz):
     found = names(gz, "A fire broke out at Terminal 4 of Madrid airport.")
     assert not any("Terminal" in name for name in found) and "Madrid" in found
