@@ -187,9 +187,7 @@ def _unknown_inside(
             described = _placed_by_description(text, unknown, candidates, mentions)
             if described.mention.place is not None:
                 return described
-            place = replace(best.place, name=unknown.text)
-            mention = PlaceMention(unknown.start, unknown.end, unknown.text, place, best.score)
-            return Location(mention, max(2, precision_of(text, best)), f"named in the text, placed in {best.place.name}")
+            return _placed_in(text, unknown, best)
     return None
 
 
@@ -221,8 +219,7 @@ def _placed_by_description(
             continue
         between = (unknown.end, mention.start)
         if is_description(text, mention) or REFERENCE.search(text[between[0] : between[1]]):
-            place = replace(mention.place, name=unknown.text)
-            return Location(PlaceMention(unknown.start, unknown.end, unknown.text, place, mention.score), 2, "named in the text, placed by the description beside it")
+            return Location(_at_point_of(unknown, mention), 2, "named in the text, placed by the description beside it")
     return _placed_in_holder(text, unknown, mentions) or Location(unknown, 1, "named in the text, not found in the gazetteer")
 
 
@@ -236,12 +233,18 @@ def _placed_in_holder(text: str, unknown: PlaceMention, mentions: Sequence[Place
         and not is_facility(text, m) and (gap := _HOLDER_AFTER.match(text[unknown.end : m.start]))
         and (not gap.group().endswith(", ") or _APPOSED_HOLDER_ENDS.match(text, m.end))
     ]
-    if not holders:
-        return None
-    holder = holders[0]
-    place = replace(holder.place, name=unknown.text)
-    mention = PlaceMention(unknown.start, unknown.end, unknown.text, place, holder.score)
-    return Location(mention, max(2, precision_of(text, holder)), f"named in the text, placed in {holder.place.name}")
+    return _placed_in(text, unknown, holders[0]) if holders else None
+
+
+def _placed_in(text: str, unknown: PlaceMention, holder: PlaceMention) -> Location:
+    """Returns the Location of a place the gazetteer lacks at the point of the known place holding it, with
+    geo_precision 2 or the holder's coarser one."""
+    return Location(_at_point_of(unknown, holder), max(2, precision_of(text, holder)), f"named in the text, placed in {holder.place.name}")
+
+
+def _at_point_of(unknown: PlaceMention, known: PlaceMention) -> PlaceMention:
+    """Returns ``unknown`` with the point, country and province of ``known``, under its own name."""
+    return PlaceMention(unknown.start, unknown.end, unknown.text, replace(known.place, name=unknown.text), known.score)
 
 
 def _asides(text: str, clause: tuple[int, int]) -> list[tuple[int, int]]:

@@ -194,6 +194,12 @@ def _last_container(before: str) -> int | None:
     return matches[-1].start() if matches else None
 
 
+def _of_another_deed(match: re.Match | None, offset: int, trigger: tuple[int, int]) -> bool:
+    """Returns True for a ``match`` in the text from ``offset`` that does not hold the event word ("held at X" said
+    of someone else, where another advance was heading), False for no match or for the event's own phrase."""
+    return match is not None and not match.start() <= trigger[0] - offset < match.end()
+
+
 def _is_place_before(text: str, mention: PlaceMention, other: PlaceMention) -> bool:
     return other.end <= mention.start and mention.start - other.end < 40
 
@@ -202,7 +208,8 @@ def score_as_scene(
     text: str, mention: PlaceMention, clause: tuple[int, int], trigger: tuple[int, int], others: Sequence[PlaceMention] = ()
 ) -> float:
     """Returns how likely ``mention`` is the event's location (higher is better)."""
-    before = text[max(clause[0], mention.start - 80) : mention.start]
+    before_start = max(clause[0], mention.start - 80)
+    before = text[before_start : mention.start]
     after = text[mention.end : min(clause[1], mention.end + 40)]
     score = rank(mention, text)
     if is_reference(text, mention, clause):
@@ -231,7 +238,7 @@ def score_as_scene(
     if (mention.end <= trigger[0] and (taken := _TAKEN_AFTER.match(text, mention.end)) and taken.end() >= trigger[1]
             and not re.search(r"\b(?:in|of|at|near|from|on)\b[^,;]*$", before)):  # not "the main city in X province, was captured"
         score = max(score, FEATURE_RANK["populated place"]) + 2.0  # the land taken, however large
-    if (held := _HELD_AT.search(before)) and not held.start() <= trigger[0] - (mention.start - len(before)) < held.end():
+    if _of_another_deed(_HELD_AT.search(before), before_start, trigger):
         score -= 2.0
     if _LIES_IN_OR_PARTY.search(before):
         score -= 2.0
@@ -261,7 +268,7 @@ def score_as_scene(
         score -= 3.0
     if mention.end <= trigger[0] and re.fullmatch(r",\s+", text[mention.end : trigger[0]]) and _RELATIVE_ON_DOERS.search(before):
         score -= 2.0
-    if (heading := _HEADING_FOR.search(before)) and not heading.start() <= trigger[0] - (mention.start - len(before)) < heading.end():
+    if _of_another_deed(_HEADING_FOR.search(before), before_start, trigger):
         score -= 2.0
     if mention.start > trigger[1] and _NEW_SETTING.search(before) and text.startswith(",", mention.end):
         score -= 2.5
@@ -285,7 +292,7 @@ def score_as_scene(
     if topic and (topic.group().lower() != "against" or _GATHERING_WORD.match(text, trigger[0])):
         score -= 3.0  # what a protest is about ("against the bombing of the embassy in Belgrade") is not where
     container = _last_container(before)
-    preposition = mention.start - len(before) + container if container is not None else 0
+    preposition = before_start + container if container is not None else 0
     if container is not None and any(
         _is_place_before(text, mention, other) and other.end <= preposition and not (mention.place and is_facility(text, other))
         and not _FINITE_VERB.search(text, other.end, preposition)  # "from Adelaide, was captured in Afghanistan": no container
